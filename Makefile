@@ -1,0 +1,48 @@
+# Two commands a new clone needs: `make run` and `make test`.
+# Both create .venv from the hashed lock file on first use (and again when it changes).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-from-lock
+
+.PHONY: run test lint format check screenshot benchmark lock clean
+
+$(STAMP): requirements/dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/desktop-app $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/ruff check desktop_app tests benchmarks
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop_app tests benchmarks
+	$(BIN)/ruff format --check desktop_app tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format desktop_app tests benchmarks
+	$(BIN)/ruff check --fix desktop_app tests benchmarks
+
+check: $(STAMP)
+	$(BIN)/desktop-app --check data/ai-op-de-werkvloer
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/desktop-app --screenshot resources/screenshot.png --chapter obstacles
+
+benchmark: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+# Re-pin after editing the dependencies in pyproject.toml (needs uv: pip install uv).
+lock:
+	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.txt
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements/dev.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,60 @@
+"""Command line: ``desktop-app [--pack PATH] [--lang nl|en] [--chapter ID]``, ``--check``, ``--screenshot``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-app",
+        description="Present the survey report 'AI op de werkvloer': chapters beside live charts.",
+    )
+    parser.add_argument("--pack", type=Path, help="report pack to open (a folder or a .zip)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the content")
+    parser.add_argument("--chapter", metavar="ID", help="chapter to open, for example 'obstacles'")
+    parser.add_argument(
+        "--check",
+        type=Path,
+        metavar="PATH",
+        help="validate a report pack, print every problem as path:line: message, and exit",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="render the main window at 1600x1000 offscreen to a PNG file and exit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def check(path: Path) -> int:
+    """Print every problem of the pack; exit 1 when there are any, 0 when it is clean."""
+    from .core.loader import check_pack
+
+    problems = check_pack(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {path}", file=sys.stderr)
+        return 1
+    print(f"{path}: no problems")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.check is not None:
+        return check(args.check)
+    from .ui.app import run
+
+    return run(args.pack, args.lang, args.chapter, args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free core: report packs, their validation, statistics and search."""

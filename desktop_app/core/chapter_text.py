@@ -1,0 +1,183 @@
+"""Parsing a chapter's Markdown: title, sections, chart placements and speaker notes.
+
+The pack's Markdown is plain CommonMark with two additions, both on lines of their own:
+
+* ``{{chart: ID}}`` places the chart ``ID`` of ``charts.toml`` at that point;
+* a ``::: notes`` ... ``:::`` block holds speaker notes for the section it is in.
+
+Notes never reach the reader, and images from the web are replaced by their
+alternative text, so a chapter can never make the app fetch anything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .problems import Problem
+
+CHART_LINE = re.compile(r"^\{\{\s*chart\s*:\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$")
+NOTES_OPEN = re.compile(r"^:::\s*notes\s*$")
+FENCE_OPEN = re.compile(r"^:::\s*(\S*)")
+REMOTE_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.-]*:[^)\s>]*)>?[^)]*\)")
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
+
+
+@dataclass
+class Section:
+    """A ``##`` section: what the navigator lists below its chapter."""
+
+    id: str
+    title: str
+    line: int
+    notes: list[str] = field(default_factory=list)
+    plain_text: str = ""
+
+
+@dataclass
+class ChartPlacement:
+    chart_id: str
+    line: int
+    section_index: int  # -1 before the first section
+
+
+@dataclass
+class ChapterText:
+    """One chapter in one language, parsed."""
+
+    path: str
+    title: str
+    title_line: int
+    intro_notes: list[str]
+    intro_text: str
+    sections: list[Section]
+    placements: list[ChartPlacement]
+    body_lines: list[str]  # Markdown for the reader, chart lines kept as they are
+
+    @property
+    def chart_ids(self) -> list[str]:
+        """The chapter's charts in order of first placement."""
+        return list(dict.fromkeys(p.chart_id for p in self.placements))
+
+    @property
+    def notes(self) -> list[str]:
+        return self.intro_notes + [n for s in self.sections for n in s.notes]
+
+    def reader_markdown(self, chart_caption: Callable[[str], str]) -> str:
+        """Markdown for the reader, each chart placement turned into a link to its chart."""
+        out = []
+        for line in self.body_lines:
+            match = CHART_LINE.match(line)
+            if match:
+                chart_id = match.group(1)
+                out.append(f"[{chart_caption(chart_id)}](chart:{chart_id})")
+            else:
+                out.append(line)
+        return "\n".join(out) + "\n"
+
+
+def slugify(text: str) -> str:
+    """A stable, readable id for a heading: lower case ASCII words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "section"
+
+
+def plain(markdown_line: str) -> str:
+    """The words of a Markdown line without its markup, for search."""
+    text = LINK.sub(r"\1", markdown_line)
+    text = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", text)
+    return EMPHASIS.sub("", text)
+
+
+def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
+    """Parse one chapter file; problems point at the offending line."""
+    problems: list[Problem] = []
+    title, title_line = "", 0
+    intro_notes: list[str] = []
+    intro_plain: list[str] = []
+    sections: list[Section] = []
+    placements: list[ChartPlacement] = []
+    body: list[str] = []
+    section_plain: list[str] = []
+    notes_open_line = 0
+    notes_buffer: list[str] = []
+    used_ids: set[str] = set()
+
+    def close_section() -> None:
+        if sections:
+            sections[-1].plain_text = " ".join(section_plain).strip()
+        section_plain.clear()
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if notes_open_line:
+            if stripped == ":::":
+                note = "\n".join(notes_buffer).strip()
+                (sections[-1].notes if sections else intro_notes).append(note)
+                notes_open_line, notes_buffer = 0, []
+            else:
+                notes_buffer.append(line)
+            continue
+        if NOTES_OPEN.match(stripped):
+            notes_open_line = number
+            continue
+        fence = FENCE_OPEN.match(stripped)
+        if fence:
+            problems.append(
+                Problem(path, number, f"unknown block '::: {fence.group(1)}'; only '::: notes'")
+            )
+            continue
+        if line.startswith("# "):
+            if title:
+                problems.append(Problem(path, number, "a chapter has one '# ' title; use '## '"))
+            else:
+                title, title_line = line[2:].strip(), number
+                body.append(line)
+            continue
+        if line.startswith("## "):
+            close_section()
+            heading = line[3:].strip()
+            section_id = slugify(heading)
+            while section_id in used_ids:
+                section_id += "-2"
+            used_ids.add(section_id)
+            sections.append(Section(section_id, heading, number))
+            body.append(line)
+            continue
+        chart = CHART_LINE.match(stripped)
+        if chart:
+            placements.append(ChartPlacement(chart.group(1), number, len(sections) - 1))
+            body.append(stripped)
+            continue
+        if "{{" in line and "chart" in line:
+            problems.append(
+                Problem(
+                    path, number, "chart placement must be '{{chart: ID}}' on a line of its own"
+                )
+            )
+        if REMOTE_IMAGE.search(line):
+            problems.append(
+                Problem(path, number, "images from the web are not shown; the app stays offline")
+            )
+            line = REMOTE_IMAGE.sub(lambda m: f"*{m.group(1)}*", line)
+        body.append(line)
+        (section_plain if sections else intro_plain).append(plain(line))
+    close_section()
+    if notes_open_line:
+        problems.append(Problem(path, notes_open_line, "'::: notes' is never closed with ':::'"))
+    if not title:
+        problems.append(Problem(path, 1, "the chapter has no '# ' title line"))
+    chapter = ChapterText(
+        path=path,
+        title=title,
+        title_line=title_line,
+        intro_notes=intro_notes,
+        intro_text=" ".join(intro_plain).strip(),
+        sections=sections,
+        placements=placements,
+        body_lines=body,
+    )
+    return chapter, problems

@@ -1,0 +1,516 @@
+"""Loading and validating a report pack; one pass finds every problem.
+
+``load_pack`` returns a ReportPack or raises PackError listing every problem;
+``check_pack`` returns the problems alone (what ``desktop-app --check`` prints).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .chapter_text import ChapterText, parse_chapter
+from .model import (
+    Chapter,
+    ChartSpec,
+    Figure,
+    FigureItem,
+    LocalText,
+    ReportPack,
+    Series,
+    Source,
+)
+from .problems import PackError, Problem
+from .source import PackFileError, PackSource
+
+MANIFEST = "manifest.toml"
+FIGURES = "figures.csv"
+CHARTS = "charts.toml"
+FORMAT_VERSION = 1
+REQUIRED_COLUMNS = (
+    "figure_id",
+    "item_id",
+    "label_nl",
+    "label_en",
+    "value",
+    "unit",
+    "base",
+    "source",
+)
+CHART_KINDS = ("bar",)
+CHOICES = ("single", "multiple", "other")
+SORTS = ("value", "ascending", "pack")
+TOML_LINE = re.compile(r"at line (\d+)")
+
+
+class _TomlFile:
+    """A parsed TOML file with a way to find the line a value was written on."""
+
+    def __init__(self, shown: str, text: str, data: dict[str, Any]) -> None:
+        self.shown = shown
+        self.lines = text.splitlines()
+        self.data = data
+
+    def line_of(self, needle: str, start: int = 1, end: int | None = None) -> int:
+        """First line from ``start`` (1-based) that contains ``needle``; ``start`` if none."""
+        stop = len(self.lines) if end is None else min(end, len(self.lines))
+        for number in range(max(start, 1), stop + 1):
+            if needle in self.lines[number - 1]:
+                return number
+        return max(start, 1)
+
+    def table_lines(self, header: str) -> list[int]:
+        """Lines of every ``[[header]]`` in order."""
+        return [i for i, line in enumerate(self.lines, 1) if line.strip() == f"[[{header}]]"]
+
+
+class _Loader:
+    def __init__(self, location: Path) -> None:
+        self.location = Path(location)
+        self.source = PackSource(self.location)
+        self.problems: list[Problem] = list(self.source.problems)
+
+    # -- helpers -----------------------------------------------------------------------
+    def problem(self, path: str, line: int, message: str) -> None:
+        self.problems.append(Problem(path, line, message))
+
+    def read_text(self, relative: str) -> str | None:
+        try:
+            return self.source.read_text(relative)
+        except PackFileError as exc:
+            self.problems.append(exc.problem)
+            return None
+
+    def read_toml(self, relative: str) -> _TomlFile | None:
+        text = self.read_text(relative)
+        if text is None:
+            return None
+        shown = self.source.display(relative)
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            match = TOML_LINE.search(str(exc))
+            self.problem(shown, int(match.group(1)) if match else 1, f"not valid TOML: {exc}")
+            return None
+        return _TomlFile(shown, text, data)
+
+    def local_text(
+        self, toml: _TomlFile, value: Any, what: str, line: int, languages: list[str]
+    ) -> LocalText:
+        """A ``{nl = ..., en = ...}`` table; every pack language must be there."""
+        if not isinstance(value, dict):
+            self.problem(
+                toml.shown, line, f"{what} needs a text per language ({', '.join(languages)})"
+            )
+            return {}
+        texts = {k: v for k, v in value.items() if isinstance(v, str) and v.strip()}
+        for lang in languages:
+            if lang not in texts:
+                self.problem(toml.shown, line, f"{what} has no '{lang}' text")
+        return texts
+
+    # -- the files ---------------------------------------------------------------------
+    def load(self) -> ReportPack | None:
+        if not self.source.usable:
+            return None
+        manifest = self.read_toml(MANIFEST)
+        header = self.manifest(manifest) if manifest else None
+        languages = header["languages"] if header else ["nl", "en"]
+        figures = self.figures(languages)
+        charts = self.charts(figures, languages)
+        chapters = self.chapters(manifest, header, charts, languages) if header else []
+        if header:
+            self.every_figure_charted(figures, charts)
+        self.source.close()
+        if self.problems or header is None:
+            return None
+        return ReportPack(
+            location=self.location,
+            chapters=chapters,
+            figures=figures,
+            charts=charts,
+            **header,
+        )
+
+    def manifest(self, toml: _TomlFile) -> dict[str, Any] | None:
+        data, shown = toml.data, toml.shown
+        ok = True
+        if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
+            self.problem(
+                shown,
+                toml.line_of("format"),
+                f"pack format {data.get('format')!r} is not supported; this app reads format "
+                f"{FORMAT_VERSION}",
+            )
+            ok = False
+        languages = data.get("languages", ["nl", "en"])
+        if not (
+            isinstance(languages, list) and languages and all(isinstance(x, str) for x in languages)
+        ):
+            self.problem(
+                shown, toml.line_of("languages"), "languages must be a list such as ['nl', 'en']"
+            )
+            languages, ok = ["nl", "en"], False
+        for key, kind in (("id", str), ("publisher", str), ("year", int)):
+            if not isinstance(data.get(key), kind):
+                self.problem(
+                    shown, toml.line_of(key), f"'{key}' is missing or not a {kind.__name__}"
+                )
+                ok = False
+        survey = data.get("survey")
+        survey_n = survey.get("n") if isinstance(survey, dict) else None
+        if not isinstance(survey_n, int) or survey_n <= 0:
+            self.problem(shown, toml.line_of("[survey]"), "[survey] needs 'n', the number surveyed")
+            ok = False
+        title = self.local_text(
+            toml, data.get("title"), "title", toml.line_of("[title]"), languages
+        )
+        subtitle = data.get("subtitle", {}) if isinstance(data.get("subtitle"), dict) else {}
+        base = survey.get("base", {}) if isinstance(survey, dict) else {}
+        sources = []
+        source_lines = toml.table_lines("sources")
+        for index, entry in enumerate(data.get("sources", [])):
+            line = source_lines[index] if index < len(source_lines) else toml.line_of("sources")
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                self.problem(shown, line, "every [[sources]] entry needs a 'name'")
+                continue
+            description = entry.get("description", {})
+            sources.append(
+                Source(
+                    str(entry.get("id", entry["name"])),
+                    entry["name"],
+                    description if isinstance(description, dict) else {},
+                )
+            )
+        chapters = data.get("chapters")
+        if not (
+            isinstance(chapters, list) and chapters and all(isinstance(c, str) for c in chapters)
+        ):
+            self.problem(
+                shown, toml.line_of("chapters"), "'chapters' must list the chapter ids in order"
+            )
+            ok = False
+        else:
+            seen: set[str] = set()
+            for chapter_id in chapters:
+                if chapter_id in seen:
+                    self.problem(
+                        shown,
+                        toml.line_of(f'"{chapter_id}"', toml.line_of("chapters") + 1),
+                        f"chapter id '{chapter_id}' appears twice",
+                    )
+                    ok = False
+                seen.add(chapter_id)
+        default_language = data.get("default_language", languages[0])
+        if default_language not in languages:
+            self.problem(
+                shown, toml.line_of("default_language"), "default_language is not in languages"
+            )
+            default_language = languages[0]
+        if not ok:
+            return None
+        return {
+            "id": data["id"],
+            "year": data["year"],
+            "publisher": data["publisher"],
+            "title": title,
+            "subtitle": subtitle,
+            "languages": languages,
+            "default_language": default_language,
+            "survey_n": survey_n,
+            "survey_base": base if isinstance(base, dict) else {},
+            "sources": sources,
+            "chapter_order": chapters,
+        }
+
+    def figures(self, languages: list[str]) -> dict[str, Figure]:
+        text = self.read_text(FIGURES)
+        figures: dict[str, Figure] = {}
+        if text is None:
+            return figures
+        shown = self.source.display(FIGURES)
+        try:
+            reader = csv.DictReader(io.StringIO(text, newline=""))
+            header = reader.fieldnames or []
+            missing = [c for c in REQUIRED_COLUMNS if c not in header]
+            if missing:
+                self.problem(shown, 1, f"missing column(s): {', '.join(missing)}")
+                return figures
+            seen: dict[tuple[str, str], int] = {}
+            for row in reader:
+                line = reader.line_num
+                self.figure_row(shown, line, row, seen, figures)
+        except csv.Error as exc:
+            self.problem(shown, reader.line_num or 1, f"not valid CSV: {exc}")
+        return figures
+
+    def figure_row(
+        self,
+        shown: str,
+        line: int,
+        row: dict[str, str | None],
+        seen: dict[tuple[str, str], int],
+        figures: dict[str, Figure],
+    ) -> None:
+        cell = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        figure_id, item_id = cell.get("figure_id", ""), cell.get("item_id", "")
+        if not figure_id or not item_id:
+            self.problem(shown, line, "figure_id and item_id must not be empty")
+            return
+        key = (figure_id, item_id)
+        if key in seen:
+            self.problem(
+                shown, line, f"duplicate id {figure_id}/{item_id} (first on line {seen[key]})"
+            )
+            return
+        seen[key] = line
+        raw = cell.get("value", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            self.problem(shown, line, f"{figure_id}/{item_id}: value {raw!r} is not a number")
+            return
+        if not 0.0 <= value <= 100.0:
+            self.problem(shown, line, f"{figure_id}/{item_id}: value {raw} lies outside 0 to 100")
+            return
+        n: int | None = None
+        if cell.get("n"):
+            try:
+                n = int(cell["n"])
+                if n <= 0:
+                    raise ValueError
+            except ValueError:
+                self.problem(
+                    shown,
+                    line,
+                    f"{figure_id}/{item_id}: n {cell['n']!r} is not a positive whole number",
+                )
+                return
+        for column in ("label_nl", "label_en", "unit", "base", "source"):
+            if not cell.get(column):
+                self.problem(shown, line, f"{figure_id}/{item_id}: '{column}' is empty")
+                return
+        base = {"en": cell["base"], "nl": cell.get("base_nl") or cell["base"]}
+        item = FigureItem(
+            figure_id=figure_id,
+            item_id=item_id,
+            chapter=cell.get("chapter", ""),
+            label={"nl": cell["label_nl"], "en": cell["label_en"]},
+            value=value,
+            unit=cell["unit"],
+            n=n,
+            base=base,
+            source=cell["source"],
+            note=cell.get("note", ""),
+            line=line,
+        )
+        figures.setdefault(figure_id, Figure(figure_id)).items.append(item)
+
+    def charts(self, figures: dict[str, Figure], languages: list[str]) -> dict[str, ChartSpec]:
+        toml = self.read_toml(CHARTS)
+        charts: dict[str, ChartSpec] = {}
+        if toml is None:
+            return charts
+        entries = toml.data.get("chart", [])
+        starts = toml.table_lines("chart")
+        if not isinstance(entries, list) or not entries:
+            self.problem(toml.shown, 1, "no [[chart]] entries")
+            return charts
+        for index, entry in enumerate(entries):
+            start = starts[index] if index < len(starts) else 1
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else None
+            spec = self.chart(toml, entry, start, end, figures, languages)
+            if spec is None:
+                continue
+            if spec.id in charts:
+                self.problem(
+                    toml.shown, toml.line_of("id", start, end), f"duplicate chart id '{spec.id}'"
+                )
+                continue
+            charts[spec.id] = spec
+        return charts
+
+    def chart(
+        self,
+        toml: _TomlFile,
+        entry: dict[str, Any],
+        start: int,
+        end: int | None,
+        figures: dict[str, Figure],
+        languages: list[str],
+    ) -> ChartSpec | None:
+        shown = toml.shown
+
+        def at(key: str) -> int:
+            return toml.line_of(key, start, end)
+
+        chart_id = entry.get("id")
+        if not isinstance(chart_id, str) or not chart_id:
+            self.problem(shown, start, "a [[chart]] needs an 'id'")
+            return None
+        ok = True
+        kind = entry.get("kind", "bar")
+        if kind not in CHART_KINDS:
+            self.problem(
+                shown,
+                at("kind"),
+                f"chart '{chart_id}': unknown kind {kind!r} ({', '.join(CHART_KINDS)})",
+            )
+            ok = False
+        choice = entry.get("choice", "other")
+        if choice not in CHOICES:
+            self.problem(
+                shown,
+                at("choice"),
+                f"chart '{chart_id}': choice must be one of {', '.join(CHOICES)}",
+            )
+            ok = False
+        sort = entry.get("sort", "value")
+        if sort not in SORTS:
+            self.problem(
+                shown, at("sort"), f"chart '{chart_id}': sort must be one of {', '.join(SORTS)}"
+            )
+            ok = False
+        title = self.local_text(
+            toml, entry.get("title"), f"chart '{chart_id}': title", at("title"), languages
+        )
+        caveat = entry.get("caveat", {}) if isinstance(entry.get("caveat"), dict) else {}
+        raw_series = entry.get("series")
+        if raw_series is None and "figure" in entry:
+            raw_series = [{"figure": entry["figure"], "items": entry.get("items")}]
+        if not isinstance(raw_series, list) or not raw_series:
+            self.problem(
+                shown, start, f"chart '{chart_id}' names no figure ('figure' or [[chart.series]])"
+            )
+            return None
+        series: list[Series] = []
+        for part in raw_series:
+            figure_id = part.get("figure") if isinstance(part, dict) else None
+            line = at(f'"{figure_id}"') if figure_id else start
+            if figure_id not in figures:
+                self.problem(shown, line, f"chart '{chart_id}' names unknown figure {figure_id!r}")
+                ok = False
+                continue
+            items = part.get("items")
+            if items is not None:
+                unknown = [i for i in items if figures[figure_id].item(i) is None]
+                if unknown:
+                    self.problem(
+                        shown,
+                        at("items"),
+                        f"chart '{chart_id}': figure '{figure_id}' has no item(s) {', '.join(unknown)}",
+                    )
+                    ok = False
+                    continue
+            label = part.get("label", {})
+            series.append(
+                Series(
+                    figure_id,
+                    tuple(items) if items else None,
+                    label if isinstance(label, dict) else {},
+                )
+            )
+        highlight = entry.get("highlight", [])
+        known_items = {i.item_id for s in series for i in figures[s.figure_id].items}
+        for item_id in highlight:
+            if item_id not in known_items:
+                self.problem(
+                    shown,
+                    at("highlight"),
+                    f"chart '{chart_id}': highlight names unknown item '{item_id}'",
+                )
+                ok = False
+        if choice == "single":
+            for part in series:
+                figure = figures[part.figure_id]
+                total = sum(i.value for i in figure.items)
+                tolerance = max(1.0, 0.5 * len(figure.items))
+                if abs(total - 100.0) > tolerance:
+                    self.problem(
+                        self.source.display(FIGURES),
+                        figure.items[0].line,
+                        f"figure '{figure.id}' is single choice (chart '{chart_id}') but its parts sum "
+                        f"to {total:g}, not 100",
+                    )
+                    ok = False
+        if not ok:
+            return None
+        return ChartSpec(
+            id=chart_id,
+            kind=kind,
+            choice=choice,
+            sort=sort,
+            title=title,
+            caveat=caveat,
+            highlight=tuple(highlight),
+            series=tuple(series),
+            line=start,
+        )
+
+    def chapters(
+        self,
+        manifest: _TomlFile,
+        header: dict[str, Any],
+        charts: dict[str, ChartSpec],
+        languages: list[str],
+    ) -> list[Chapter]:
+        chapters = []
+        for chapter_id in dict.fromkeys(header.pop("chapter_order")):
+            texts: dict[str, ChapterText] = {}
+            for lang in languages:
+                relative = f"chapters/{lang}/{chapter_id}.md"
+                if not self.source.exists(relative):
+                    self.problem(
+                        manifest.shown,
+                        manifest.line_of(f'"{chapter_id}"', manifest.line_of("chapters")),
+                        f"chapter '{chapter_id}' has no {lang} text: {relative} is missing",
+                    )
+                    continue
+                text = self.read_text(relative)
+                if text is None:
+                    continue
+                chapter, problems = parse_chapter(self.source.display(relative), text)
+                self.problems.extend(problems)
+                for placement in chapter.placements:
+                    if placement.chart_id not in charts:
+                        self.problem(
+                            chapter.path, placement.line, f"unknown chart '{placement.chart_id}'"
+                        )
+                texts[lang] = chapter
+            if texts:
+                chapters.append(Chapter(chapter_id, texts))
+        return chapters
+
+    def every_figure_charted(
+        self, figures: dict[str, Figure], charts: dict[str, ChartSpec]
+    ) -> None:
+        charted = {f for c in charts.values() for f in c.figure_ids}
+        for figure in figures.values():
+            if figure.id not in charted:
+                self.problem(
+                    self.source.display(FIGURES),
+                    figure.items[0].line,
+                    f"figure '{figure.id}' has no chart; add one to {CHARTS}",
+                )
+
+
+def check_pack(location: Path | str) -> list[Problem]:
+    """Every problem of the pack at ``location``, sorted by file and line."""
+    loader = _Loader(Path(location))
+    loader.load()
+    return sorted(set(loader.problems))
+
+
+def load_pack(location: Path | str) -> ReportPack:
+    """The pack at ``location``; raises PackError naming every problem."""
+    loader = _Loader(Path(location))
+    pack = loader.load()
+    if pack is None:
+        raise PackError(
+            loader.problems or [Problem(str(location), 1, "the pack could not be read")]
+        )
+    return pack

@@ -1,0 +1,118 @@
+"""The report pack as the rest of the app sees it: plain, immutable-ish data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .chapter_text import ChapterText, Section
+
+LocalText = dict[str, str]  # language code -> text
+
+
+def pick(text: LocalText, lang: str) -> str:
+    """The text in ``lang``, falling back to any language the pack has."""
+    if lang in text:
+        return text[lang]
+    return next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class FigureItem:
+    """One bar or slice: a row of ``figures.csv``."""
+
+    figure_id: str
+    item_id: str
+    chapter: str
+    label: LocalText
+    value: float
+    unit: str
+    n: int | None
+    base: LocalText
+    source: str
+    note: str
+    line: int
+
+
+@dataclass
+class Figure:
+    id: str
+    items: list[FigureItem] = field(default_factory=list)
+
+    def item(self, item_id: str) -> FigureItem | None:
+        return next((i for i in self.items if i.item_id == item_id), None)
+
+
+@dataclass(frozen=True)
+class Series:
+    """The part of one figure a chart shows, with a legend label when there are several."""
+
+    figure_id: str
+    item_ids: tuple[str, ...] | None
+    label: LocalText
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    id: str
+    kind: str
+    choice: str
+    sort: str
+    title: LocalText
+    caveat: LocalText
+    highlight: tuple[str, ...]
+    series: tuple[Series, ...]
+    line: int
+
+    @property
+    def figure_ids(self) -> list[str]:
+        return [s.figure_id for s in self.series]
+
+
+@dataclass
+class Chapter:
+    id: str
+    texts: dict[str, ChapterText]
+
+    def text(self, lang: str) -> ChapterText:
+        return self.texts.get(lang) or next(iter(self.texts.values()))
+
+    def title(self, lang: str) -> str:
+        return self.text(lang).title
+
+    def sections(self, lang: str) -> list[Section]:
+        return self.text(lang).sections
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    description: LocalText
+
+
+@dataclass
+class ReportPack:
+    location: Path
+    id: str
+    year: int
+    publisher: str
+    title: LocalText
+    subtitle: LocalText
+    languages: list[str]
+    default_language: str
+    survey_n: int
+    survey_base: LocalText
+    sources: list[Source]
+    chapters: list[Chapter]
+    figures: dict[str, Figure]
+    charts: dict[str, ChartSpec]
+
+    def chapter(self, chapter_id: str) -> Chapter | None:
+        return next((c for c in self.chapters if c.id == chapter_id), None)
+
+    def chapter_ids(self) -> list[str]:
+        return [c.id for c in self.chapters]
+
+    def charts_of_figure(self, figure_id: str) -> list[ChartSpec]:
+        return [c for c in self.charts.values() if figure_id in c.figure_ids]

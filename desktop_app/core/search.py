@@ -1,0 +1,68 @@
+"""Finding words in every chapter of a pack, accent- and case-insensitively."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .model import ReportPack
+
+SNIPPET_RADIUS = 48
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    chapter_id: str
+    section_index: int  # -1: the chapter's opening text before its first section
+    chapter_title: str
+    section_title: str
+    snippet: str
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so 'efficiënt' is found by 'efficient'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def query_words(query: str) -> list[str]:
+    return [w for w in re.split(r"\s+", fold(query).strip()) if w]
+
+
+def _snippet(text: str, folded: str, word: str) -> str:
+    # Folding can change lengths (ß -> ss); indices into the folded text are close
+    # enough for a snippet, and the snippet is display only.
+    at = max(0, folded.find(word))
+    start = max(0, at - SNIPPET_RADIUS)
+    end = min(len(text), at + len(word) + SNIPPET_RADIUS)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + text[start:end].strip() + suffix
+
+
+def search(pack: ReportPack, lang: str, query: str, limit: int = 200) -> list[SearchHit]:
+    """Sections of every chapter containing all words of ``query``, in reading order."""
+    words = query_words(query)
+    if not words:
+        return []
+    hits: list[SearchHit] = []
+    for chapter in pack.chapters:
+        text = chapter.text(lang)
+        parts = [(-1, text.title, f"{text.title} {text.intro_text}")]
+        parts += [(i, s.title, f"{s.title} {s.plain_text}") for i, s in enumerate(text.sections)]
+        for index, section_title, body in parts:
+            folded = fold(body)
+            if all(w in folded for w in words):
+                hits.append(
+                    SearchHit(
+                        chapter.id,
+                        index,
+                        text.title,
+                        section_title if index >= 0 else "",
+                        _snippet(body, folded, words[0]),
+                    )
+                )
+                if len(hits) >= limit:
+                    return hits
+    return hits

@@ -1,0 +1,1 @@
+"""The Qt shell: widgets that present the core and hold no business rules."""

@@ -1,0 +1,148 @@
+"""The figures explorer: every figure of the pack in one sortable, filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.chart_data import chart_data, figure_chart
+from ..core.model import FigureItem, ReportPack, pick
+
+FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FiguresTableModel(QAbstractTableModel):
+    """One row per figure item: id, label, value, base and source."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[FigureItem] = []
+        self.lang = "nl"
+
+    def set_pack(self, pack: ReportPack, lang: str) -> None:
+        self.beginResetModel()
+        self.items = [item for figure in pack.figures.values() for item in figure.items]
+        self.lang = lang
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [
+            self.tr("Figure"),
+            self.tr("Item"),
+            self.tr("Value"),
+            self.tr("n"),
+            self.tr("Base"),
+            self.tr("Source"),
+        ][section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self.items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            values = [
+                item.figure_id,
+                pick(item.label, self.lang),
+                item.value if role == SORT_ROLE else f"{item.value:g}%",
+                (item.n or 0) if role == SORT_ROLE else ("" if item.n is None else str(item.n)),
+                pick(item.base, self.lang),
+                item.source,
+            ]
+            return values[column]
+        if role == FIGURE_ROLE:
+            return item.figure_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.note or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FiguresExplorer(QDialog):
+    """Filter by any word, sort by any column, press Enter or double-click to open a chart."""
+
+    def __init__(self, pack: ReportPack, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figuresExplorer")
+        self.resize(1000, 620)
+        self.pack, self.lang = pack, lang
+        self.model = FiguresTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("figuresFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setObjectName("figuresTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.open_chart)
+        self.table.doubleClicked.connect(self.open_chart)
+        self.hint = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        self.set_pack(pack, lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Figures explorer"))
+        self.filter.setPlaceholderText(self.tr("Filter by any word: figure, label, base, source…"))
+        self.hint.setText(
+            self.tr("Press Enter or double-click a row to open its figure as a chart.")
+        )
+
+    def set_pack(self, pack: ReportPack, lang: str) -> None:
+        self.pack, self.lang = pack, lang
+        self.model.set_pack(pack, lang)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+    def open_chart(self, index: QModelIndex) -> QDialog | None:
+        figure_id = index.data(FIGURE_ROLE)
+        if figure_id is None:
+            return None
+        from .chart_widget import ChartCard
+
+        spec = figure_chart(self.pack, figure_id)
+        dialog = QDialog(self)
+        dialog.setObjectName(f"figureChart:{figure_id}")
+        dialog.setWindowTitle(pick(spec.title, self.lang))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        scroll = QScrollArea(dialog)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(ChartCard(chart_data(self.pack, spec, self.lang)))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scroll)
+        dialog.resize(640, 560)
+        dialog.show()
+        return dialog

@@ -1,0 +1,64 @@
+"""Interface wording for numbers and attributions, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.chart_data import Attribution, ChartData, ChartRow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def percent(value: float) -> str:
+    return f"{value:g}%"
+
+
+def interval_text(row: ChartRow) -> str:
+    if row.interval is None:
+        return tr("not available (base not published)")
+    low, high = row.interval
+    return f"{low:.0f}–{high:.0f}%"
+
+
+def row_details(row: ChartRow) -> str:
+    """What hovering or selecting a bar tells: label, value, about how many, 95% interval."""
+    lines = [row.label if not row.series_label else f"{row.series_label}: {row.label}"]
+    lines.append(f"{percent(row.value)}")
+    if row.count is not None and row.n is not None:
+        lines.append(tr("≈ {count} of {n} organisations").format(count=row.count, n=row.n))
+    lines.append(tr("95% interval (Wilson): {interval}").format(interval=interval_text(row)))
+    return "\n".join(lines)
+
+
+def attribution_text(attribution: Attribution) -> str:
+    parts = []
+    if attribution.series_label:
+        parts.append(attribution.series_label + ":")
+    if attribution.n is not None:
+        parts.append(f"n = {attribution.n}")
+        parts.append(f"({attribution.base})")
+    else:
+        parts.append(tr("Base: {base}").format(base=attribution.base))
+    parts.append("· " + tr("Source: {source}").format(source=attribution.source))
+    return " ".join(parts)
+
+
+def footer_text(data: ChartData) -> str:
+    return "\n".join(attribution_text(a) for a in data.attributions)
+
+
+def table_text(data: ChartData) -> str:
+    """The chart as tab-separated text, for pasting into a spreadsheet."""
+    header = [tr("Item"), tr("Value (%)"), tr("≈ Count"), tr("95% low"), tr("95% high")]
+    lines = [data.title, "\t".join(header)]
+    for row in data.rows:
+        label = f"{row.series_label}: {row.label}" if row.series_label else row.label
+        low, high = row.interval if row.interval else ("", "")
+        count = "" if row.count is None else str(row.count)
+        low_text = f"{low:.1f}" if low != "" else ""
+        high_text = f"{high:.1f}" if high != "" else ""
+        lines.append("\t".join([label, f"{row.value:g}", count, low_text, high_text]))
+    lines.append(footer_text(data))
+    return "\n".join(lines)

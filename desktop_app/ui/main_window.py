@@ -1,0 +1,399 @@
+"""The main window: navigator, reader (with speaker notes) and chart panel side by side."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.model import ReportPack, pick
+from ..core.problems import PackError
+from ..resources import bundled_pack
+from . import palette
+from .chart_panel import ChartPanel
+from .messages import show_error, show_pack_problems
+from .navigator import Navigator
+from .reader import Reader, build_document
+from .settings import AppSettings
+
+log = logging.getLogger(__name__)
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    """Presents one report pack; every view follows the current chapter and language."""
+
+    chartsReady = Signal(str)
+
+    def __init__(
+        self,
+        pack: ReportPack,
+        settings: AppSettings,
+        lang: str | None = None,
+        chapter_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.pack = pack
+        self.lang = lang if lang in pack.languages else (settings.language or pack.default_language)
+        if self.lang not in pack.languages:
+            self.lang = pack.default_language
+        self.chapter_id = ""
+        self.section = -1
+        self.charts_started = False
+        self.documents: dict[tuple[str, str], QTextDocument] = {}
+        self.explorer = None
+
+        self.navigator = Navigator(self)
+        self.reader = Reader(self)
+        self.notes = QTextBrowser(self)
+        self.notes.setObjectName("notesPanel")
+        self.notes.setOpenLinks(False)
+        self.notes.setStyleSheet(
+            "QTextBrowser#notesPanel { background: %s; border: none; }" % palette.CAVEAT_BACKGROUND
+        )
+        self.notes_title = QLabel(self)
+        notes_box = QWidget(self)
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(8, 4, 8, 4)
+        notes_layout.addWidget(self.notes_title)
+        notes_layout.addWidget(self.notes)
+        self.notes_box = notes_box
+        self.reader_column = QSplitter(Qt.Orientation.Vertical, self)
+        self.reader_column.addWidget(self.reader)
+        self.reader_column.addWidget(notes_box)
+        self.reader_column.setSizes([700, 200])
+        self.chart_panel = ChartPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.reader_column)
+        self.splitter.addWidget(self.chart_panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 760, 540])
+        self.setCentralWidget(self.splitter)
+        self._create_actions()
+        self.notes_box.setVisible(self.notes_action.isChecked())
+        if settings.splitter_state is not None:
+            self.splitter.restoreState(settings.splitter_state)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1400, 880)
+
+        self.navigator.locationRequested.connect(self.open_location)
+        self.navigator.searchHighlight.connect(self._highlight)
+        self.reader.chartLinkActivated.connect(self.reveal_chart)
+        self.chart_panel.chartsReady.connect(self.chartsReady)
+        self.chart_panel.set_intervals_visible(settings.show_intervals)
+
+        self.retranslate()
+        self._load(pack, chapter_id or settings.last_chapter(pack.id))
+
+    # -- actions and menus ---------------------------------------------------------------
+    def _action(self, shortcut=None, slot=None, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_pack_dialog)
+        self.bundled_action = self._action(None, self.open_bundled)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.next_action = self._action("Ctrl+PgDown", lambda: self.step_chapter(1))
+        self.previous_action = self._action("Ctrl+PgUp", lambda: self.step_chapter(-1))
+        self.focus_navigator_action = self._action("Alt+1", lambda: self.navigator.tree.setFocus())
+        self.focus_reader_action = self._action("Alt+2", lambda: self.reader.setFocus())
+        self.focus_charts_action = self._action("Alt+3", self.focus_charts)
+        self.intervals_action = self._action("Ctrl+I", self.set_intervals_visible, checkable=True)
+        self.intervals_action.setChecked(self.settings.show_intervals)
+        self.notes_action = self._action("Ctrl+Shift+N", self.set_notes_visible, checkable=True)
+        self.explorer_action = self._action("Ctrl+Shift+F", self.show_explorer)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in self.pack.languages:
+            action = self._action(
+                None, lambda _=False, c=code: self.set_language(c), checkable=True
+            )
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.toggle_language_action = self._action("Ctrl+Shift+L", self.toggle_language)
+        self.about_action = self._action(None, self.show_about)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.open_action, self.bundled_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.find_action, self.previous_action, self.next_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(
+            [self.focus_navigator_action, self.focus_reader_action, self.focus_charts_action]
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.intervals_action, self.notes_action, self.explorer_action])
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(self.toggle_language_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.previous_action, self.next_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.explorer_action, self.intervals_action, self.notes_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.toggle_language_action)
+        self.toolbar = toolbar
+
+    def retranslate(self) -> None:
+        """Every interface string, so a later language switch of the interface is one call."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.open_action.setText(self.tr("&Open report pack…"))
+        self.bundled_action.setText(self.tr("Show the &bundled report"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find in the report"))
+        self.next_action.setText(self.tr("&Next chapter"))
+        self.previous_action.setText(self.tr("&Previous chapter"))
+        self.focus_navigator_action.setText(self.tr("Go to the chapter list"))
+        self.focus_reader_action.setText(self.tr("Go to the text"))
+        self.focus_charts_action.setText(self.tr("Go to the charts"))
+        self.intervals_action.setText(self.tr("Show 95% &intervals"))
+        self.notes_action.setText(self.tr("Speaker &notes"))
+        self.explorer_action.setText(self.tr("Figures &explorer"))
+        for code, action in self.language_actions.items():
+            action.setText(LANGUAGE_NAMES.get(code, code))
+        self.toggle_language_action.setText(self.tr("Switch language"))
+        self.about_action.setText(self.tr("&About"))
+        self.notes_title.setText("<b>%s</b>" % self.tr("Speaker notes"))
+        self.chart_panel.retranslate()
+        self.navigator.retranslate()
+
+    # -- pack and language ---------------------------------------------------------------
+    def _load(self, pack: ReportPack, chapter_id: str | None) -> None:
+        self.pack = pack
+        self.documents.clear()
+        self.chapter_id = ""
+        self.navigator.set_pack(pack, self.lang)
+        self.chart_panel.set_pack(pack, self.lang)
+        if self.explorer is not None:
+            self.explorer.set_pack(pack, self.lang)
+        for code, action in self.language_actions.items():
+            action.setEnabled(code in pack.languages)
+            action.setChecked(code == self.lang)
+        self._update_title()
+        self.statusBar().showMessage(
+            f"{pick(pack.title, self.lang)} · {pack.publisher} {pack.year} · n = {pack.survey_n}"
+        )
+        start = chapter_id if pack.chapter(chapter_id or "") else pack.chapters[0].id
+        self.open_location(start, -1)
+        self.navigator.select(start, -1, emit=False)
+        if self.charts_started:
+            self.chart_panel.show_chapter(self.chapter_id)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(
+            f"{pick(self.pack.title, self.lang)} — {QCoreApplication.applicationName()}"
+        )
+
+    def set_language(self, lang: str) -> None:
+        if lang not in self.pack.languages:
+            return
+        self.language_actions[lang].setChecked(True)
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.settings.language = lang
+        self.navigator.set_pack(self.pack, lang)
+        chapter, section = self.chapter_id, self.section
+        self.chapter_id = ""
+        self.chart_panel.set_language(lang)
+        self.open_location(chapter, section)
+        if self.explorer is not None:
+            self.explorer.set_pack(self.pack, lang)
+        self._update_title()
+
+    def toggle_language(self) -> None:
+        languages = self.pack.languages
+        self.set_language(languages[(languages.index(self.lang) + 1) % len(languages)])
+
+    def open_pack(self, location: Path) -> bool:
+        """Open another pack; a broken one is explained and the bundled report stays."""
+        from ..core.loader import load_pack
+
+        try:
+            pack = load_pack(location)
+        except PackError as error:
+            log.warning("Pack %s not loaded:\n%s", location, error)
+            show_pack_problems(self, str(location), error.problems)
+            if self.pack.location != bundled_pack():
+                self.open_bundled()
+            return False
+        self._load(pack, None)
+        return True
+
+    def open_pack_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open report pack"),
+            str(Path.home()),
+            self.tr("Report packs (manifest.toml *.zip)"),
+        )
+        if path:
+            chosen = Path(path)
+            self.open_pack(chosen.parent if chosen.name == "manifest.toml" else chosen)
+
+    def open_bundled(self) -> None:
+        from ..core.loader import load_pack
+
+        try:
+            self._load(load_pack(bundled_pack()), None)
+        except PackError as error:
+            show_pack_problems(self, str(bundled_pack()), error.problems)
+
+    # -- navigation ---------------------------------------------------------------------
+    def document(self, lang: str, chapter_id: str) -> QTextDocument:
+        key = (lang, chapter_id)
+        if key not in self.documents:
+            chapter = self.pack.chapter(chapter_id).text(lang)
+            markdown = chapter.reader_markdown(
+                lambda chart_id: "▸ " + pick(self.pack.charts[chart_id].title, lang)
+            )
+            self.documents[key] = build_document(markdown, self.reader, self.reader.font())
+        return self.documents[key]
+
+    def open_location(self, chapter_id: str, section: int) -> None:
+        chapter = self.pack.chapter(chapter_id)
+        if chapter is None:
+            return
+        if chapter_id != self.chapter_id:
+            self.chapter_id = chapter_id
+            self.reader.show_document(self.document(self.lang, chapter_id))
+            self.settings.set_last_chapter(self.pack.id, chapter_id)
+            if self.charts_started:
+                self.chart_panel.show_chapter(chapter_id)
+        self.section = section
+        self.reader.scroll_to_section(section)
+        text = chapter.text(self.lang)
+        notes = text.sections[section].notes if 0 <= section < len(text.sections) else text.notes
+        self.notes.setMarkdown("\n\n".join(notes) if notes else self.tr("No notes for this part."))
+
+    def step_chapter(self, step: int) -> None:
+        ids = self.pack.chapter_ids()
+        index = max(0, min(len(ids) - 1, ids.index(self.chapter_id) + step))
+        self.navigator.select(ids[index], -1)
+
+    def start_charts(self) -> None:
+        """Draw the current chapter's charts, then the rest while the user reads."""
+        if self.charts_started:
+            return
+        self.charts_started = True
+        self.chart_panel.show_chapter(self.chapter_id)
+        self.chart_panel.prebuild_remaining()
+        QTimer.singleShot(0, self._prebuild_documents)
+
+    def _prebuild_documents(self) -> None:
+        for chapter_id in self.pack.chapter_ids():
+            self.document(self.lang, chapter_id)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.charts_started:
+            # After the first paint of navigator and reader, not before.
+            QTimer.singleShot(0, self.start_charts)
+
+    def _highlight(self, words: list[str]) -> None:
+        self.reader.highlight_words(words)
+
+    def reveal_chart(self, chart_id: str) -> None:
+        self.chart_panel.reveal(chart_id)
+
+    def focus_search(self) -> None:
+        self.navigator.search_box.setFocus()
+        self.navigator.search_box.selectAll()
+
+    def focus_charts(self) -> None:
+        cards = list(self.chart_panel.current_cards())
+        if cards:
+            self.chart_panel.reveal(cards[0])
+        else:
+            self.chart_panel.setFocus()
+
+    def set_intervals_visible(self, on: bool) -> None:
+        self.settings.show_intervals = on
+        self.chart_panel.set_intervals_visible(on)
+
+    def set_notes_visible(self, on: bool) -> None:
+        self.notes_box.setVisible(on)
+
+    def show_explorer(self) -> None:
+        from .figures_explorer import FiguresExplorer
+
+        if self.explorer is None:
+            self.explorer = FiguresExplorer(self.pack, self.lang, self)
+        self.explorer.show()
+        self.explorer.raise_()
+        self.explorer.filter.setFocus()
+
+    def show_about(self) -> None:
+        import pyqtgraph
+        import PySide6
+
+        sources = "".join(f"<li>{s.name}</li>" for s in self.pack.sources)
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "<h3>{app} {version}</h3><p>{title}<br>{publisher}, {year}</p>"
+                "<p>Sources:</p><ul>{sources}</ul>"
+                "<p>Built with Qt for Python (PySide6 {pyside}, LGPLv3) and pyqtgraph {pg} (MIT).</p>"
+            ).format(
+                app=QCoreApplication.applicationName(),
+                version=__version__,
+                title=pick(self.pack.title, self.lang),
+                publisher=self.pack.publisher,
+                year=self.pack.year,
+                sources=sources,
+                pyside=PySide6.__version__,
+                pg=pyqtgraph.__version__,
+            ),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def report_error(self, text: str) -> None:
+        show_error(self, text)

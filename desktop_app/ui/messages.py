@@ -1,0 +1,66 @@
+"""Short, plain messages for the user; details go to the log, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..core.problems import Problem
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("AI op de werkvloer"), text, parent=parent)
+    box.setObjectName("errorDialog")
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_pack_problems(parent: QWidget | None, location: str, problems: list[Problem]) -> None:
+    """The same list ``--check`` prints, in a dialog, with what happens next."""
+    box = QMessageBox(parent)
+    box.setObjectName("packProblemsDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Report pack not loaded"))
+    box.setText(
+        tr(
+            "The report pack {location} has {count} problem(s) and was not loaded. "
+            "The bundled report is shown instead."
+        ).format(location=location, count=len(problems))
+    )
+    box.setInformativeText(tr("Fix the problems listed under Details, then open the pack again."))
+    box.setDetailedText("\n".join(str(p) for p in problems))
+    box.exec()
+
+
+def install_excepthook(log_path: str) -> None:
+    """Unexpected errors: full details to the log file, a short dialog to the user."""
+
+    def hook(kind, value, tb) -> None:
+        log.error("Unexpected error", exc_info=(kind, value, tb))
+        if QApplication.instance() is None:
+            sys.stderr.write(f"Unexpected error: {value}\nDetails: {log_path}\n")
+            return
+        show_error(
+            QApplication.activeWindow(),
+            tr(
+                "Something went wrong: {error}\n\nYour work is not lost. Details were written "
+                "to {log}."
+            ).format(error=value or kind.__name__, log=log_path),
+        )
+
+    sys.excepthook = hook
+
+
+def format_exception(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(exc))

@@ -1,0 +1,195 @@
+"""The navigator: a tree of chapters and their sections, and search across all chapters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QTreeView, QVBoxLayout, QWidget
+
+from ..core.model import ReportPack
+from ..core.search import SearchHit, query_words, search
+from . import palette
+
+CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class ChapterTreeModel(QStandardItemModel):
+    """Chapters as top-level rows, their ``##`` sections as children."""
+
+    def fill(self, pack: ReportPack, lang: str) -> None:
+        self.clear()
+        for chapter in pack.chapters:
+            item = QStandardItem(chapter.title(lang))
+            item.setEditable(False)
+            item.setToolTip(chapter.title(lang))
+            item.setData(chapter.id, CHAPTER_ROLE)
+            item.setData(-1, SECTION_ROLE)
+            for index, section in enumerate(chapter.sections(lang)):
+                child = QStandardItem(section.title)
+                child.setEditable(False)
+                child.setToolTip(section.title)
+                child.setData(chapter.id, CHAPTER_ROLE)
+                child.setData(index, SECTION_ROLE)
+                item.appendRow(child)
+            self.appendRow(item)
+
+    def index_of(self, chapter_id: str, section: int = -1) -> QModelIndex:
+        for row in range(self.rowCount()):
+            item = self.item(row)
+            if item.data(CHAPTER_ROLE) == chapter_id:
+                if 0 <= section < item.rowCount():
+                    return item.child(section).index()
+                return item.index()
+        return QModelIndex()
+
+
+class Navigator(QWidget):
+    """Search box, search results and the chapter tree; emits where to go."""
+
+    locationRequested = Signal(str, int)  # chapter id, section index (-1: chapter start)
+    searchHighlight = Signal(list)  # words to mark in the reader
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack: ReportPack | None = None
+        self.lang = "nl"
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.result_count = QLabel(self)
+        self.result_count.setObjectName("searchResultCount")
+        self.results_model = QStandardItemModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.results_model)
+        self.results.setWordWrap(True)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.results.setUniformItemSizes(False)
+        self.model = ChapterTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("navigator")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        font = self.tree.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.tree.setFont(font)
+        self.setStyleSheet(
+            "QTreeView#navigator { background: %s; border: none; padding: 4px; }"
+            "QTreeView#navigator::item { padding: 5px 2px; }"
+            "QTreeView#navigator:focus, QListView#searchResults:focus, QLineEdit#searchBox:focus "
+            "{ border: 2px solid %s; }" % (palette.NAV_BACKGROUND, palette.BLUE_FOCUS)
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.result_count)
+        layout.addWidget(self.results, 2)
+        layout.addWidget(self.tree, 3)
+        self._show_results(False)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.search_box.textChanged.connect(self._search)
+        self.search_box.returnPressed.connect(self._activate_first_result)
+        self.results.activated.connect(self._result_activated)
+        self.results.clicked.connect(self._result_activated)
+        self.search_box.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Search the report (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search the report"))
+        self.tree.setAccessibleName(self.tr("Chapters"))
+        self.results.setAccessibleName(self.tr("Search results"))
+
+    # -- content -----------------------------------------------------------------------
+    def set_pack(self, pack: ReportPack, lang: str) -> None:
+        current = self.current_location()
+        self.pack, self.lang = pack, lang
+        blocked = self.tree.selectionModel().blockSignals(True)
+        self.model.fill(pack, lang)
+        self.tree.expandAll()
+        self.tree.selectionModel().blockSignals(blocked)
+        if current:
+            self.select(*current, emit=False)
+        if self.search_box.text():
+            self._search(self.search_box.text())
+
+    def current_location(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(CHAPTER_ROLE), index.data(SECTION_ROLE)
+
+    def select(self, chapter_id: str, section: int = -1, emit: bool = True) -> None:
+        index = self.model.index_of(chapter_id, section)
+        if not index.isValid():
+            return
+        blocked = self.tree.selectionModel().blockSignals(not emit)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().blockSignals(blocked)
+        self.tree.scrollTo(index)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.locationRequested.emit(current.data(CHAPTER_ROLE), current.data(SECTION_ROLE))
+
+    # -- search ------------------------------------------------------------------------
+    def _show_results(self, on: bool) -> None:
+        self.results.setVisible(on)
+        self.result_count.setVisible(on)
+
+    def _search(self, text: str) -> None:
+        self.results_model.clear()
+        if not text.strip() or self.pack is None:
+            self._show_results(False)
+            self.searchHighlight.emit([])
+            return
+        hits = search(self.pack, self.lang, text)
+        for hit in hits:
+            where = hit.chapter_title + (f" › {hit.section_title}" if hit.section_title else "")
+            item = QStandardItem(f"{where}\n{hit.snippet}")
+            item.setData(hit, HIT_ROLE)
+            item.setToolTip(hit.snippet)
+            self.results_model.appendRow(item)
+        self.result_count.setText(
+            self.tr("%n result(s)", "", len(hits)) if hits else self.tr("No results")
+        )
+        self._show_results(True)
+
+    def hits(self) -> list[SearchHit]:
+        return [
+            self.results_model.item(r).data(HIT_ROLE) for r in range(self.results_model.rowCount())
+        ]
+
+    def _activate_first_result(self) -> None:
+        if self.results_model.rowCount():
+            first = self.results_model.index(0, 0)
+            self.results.setCurrentIndex(first)
+            self._result_activated(first)
+
+    def _result_activated(self, index: QModelIndex) -> None:
+        hit: SearchHit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        self.select(hit.chapter_id, hit.section_index)
+        self.locationRequested.emit(hit.chapter_id, hit.section_index)
+        self.searchHighlight.emit(query_words(self.search_box.text()))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Down from the search box goes into the results; Escape clears the search."""
+        if watched is self.search_box and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.results.isVisible():
+                self.results.setFocus()
+                if not self.results.currentIndex().isValid() and self.results_model.rowCount():
+                    self.results.setCurrentIndex(self.results_model.index(0, 0))
+                return True
+            if event.matches(QKeySequence.StandardKey.Cancel) and self.search_box.text():
+                self.search_box.clear()
+                self.tree.setFocus()
+                return True
+        return super().eventFilter(watched, event)
