@@ -1,0 +1,1 @@
+"""The readiness check engine (questions, scoring, storage): plain Python, no Qt."""
