@@ -44,6 +44,12 @@ def qt_test_paths():
 
     QStandardPaths.setTestModeEnabled(True)
     yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        # A QMimeData made in Python and left on the clipboard crashes the interpreter's
+        # exit (the app itself deletes its QApplication first; see ui.app.shut_down).
+        QGuiApplication.clipboard().clear()
     shutil.rmtree(_HOME, ignore_errors=True)
 
 

@@ -56,12 +56,27 @@ class _TomlFile:
         self.data = data
 
     def line_of(self, needle: str, start: int = 1, end: int | None = None) -> int:
-        """First line from ``start`` (1-based) that contains ``needle``; ``start`` if none."""
+        """The line from ``start`` (1-based) where ``needle`` is written; ``start`` if nowhere.
+
+        A bare key name matches its assignment (``key =`` or ``key.nl =``) before any other
+        mention; comment lines never match.
+        """
+        first = max(start, 1)
         stop = len(self.lines) if end is None else min(end, len(self.lines))
-        for number in range(max(start, 1), stop + 1):
-            if needle in self.lines[number - 1]:
+        numbered = [
+            (number, self.lines[number - 1])
+            for number in range(first, stop + 1)
+            if not self.lines[number - 1].lstrip().startswith("#")
+        ]
+        if needle.isidentifier():
+            assignment = re.compile(rf"\s*{re.escape(needle)}\s*[.=]")
+            for number, text in numbered:
+                if assignment.match(text):
+                    return number
+        for number, text in numbered:
+            if needle in text:
                 return number
-        return max(start, 1)
+        return first
 
     def table_lines(self, header: str) -> list[int]:
         """Lines of every ``[[header]]`` in order."""
@@ -73,6 +88,7 @@ class _Loader:
         self.location = Path(location)
         self.source = PackSource(self.location)
         self.problems: list[Problem] = list(self.source.problems)
+        self.broken_items: set[tuple[str, str]] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def problem(self, path: str, line: int, message: str) -> None:
@@ -155,11 +171,14 @@ class _Loader:
                 shown, toml.line_of("languages"), "languages must be a list such as ['nl', 'en']"
             )
             languages, ok = ["nl", "en"], False
-        for key, kind in (("id", str), ("publisher", str), ("year", int)):
+        required = (
+            ("id", str, "text"),
+            ("publisher", str, "text"),
+            ("year", int, "a whole number"),
+        )
+        for key, kind, described in required:
             if not isinstance(data.get(key), kind):
-                self.problem(
-                    shown, toml.line_of(key), f"'{key}' is missing or not a {kind.__name__}"
-                )
+                self.problem(shown, toml.line_of(key), f"'{key}' is missing or not {described}")
                 ok = False
         survey = data.get("survey")
         survey_n = survey.get("n") if isinstance(survey, dict) else None
@@ -248,6 +267,14 @@ class _Loader:
             self.problem(shown, reader.line_num or 1, f"not valid CSV: {exc}")
         return figures
 
+    def bad_row(
+        self, figures: dict[str, Figure], key: tuple[str, str], shown: str, line: int, message: str
+    ) -> None:
+        """Report a broken row but remember its ids, so charts naming it raise no echo."""
+        self.problem(shown, line, f"{key[0]}/{key[1]}: {message}")
+        self.broken_items.add(key)
+        figures.setdefault(key[0], Figure(key[0]))
+
     def figure_row(
         self,
         shown: str,
@@ -272,11 +299,9 @@ class _Loader:
         try:
             value = float(raw)
         except ValueError:
-            self.problem(shown, line, f"{figure_id}/{item_id}: value {raw!r} is not a number")
-            return
+            return self.bad_row(figures, key, shown, line, f"value {raw!r} is not a number")
         if not 0.0 <= value <= 100.0:
-            self.problem(shown, line, f"{figure_id}/{item_id}: value {raw} lies outside 0 to 100")
-            return
+            return self.bad_row(figures, key, shown, line, f"value {raw} lies outside 0 to 100")
         n: int | None = None
         if cell.get("n"):
             try:
@@ -284,16 +309,11 @@ class _Loader:
                 if n <= 0:
                     raise ValueError
             except ValueError:
-                self.problem(
-                    shown,
-                    line,
-                    f"{figure_id}/{item_id}: n {cell['n']!r} is not a positive whole number",
-                )
-                return
+                message = f"n {cell['n']!r} is not a positive whole number"
+                return self.bad_row(figures, key, shown, line, message)
         for column in ("label_nl", "label_en", "unit", "base", "source"):
             if not cell.get(column):
-                self.problem(shown, line, f"{figure_id}/{item_id}: '{column}' is empty")
-                return
+                return self.bad_row(figures, key, shown, line, f"'{column}' is empty")
         base = {"en": cell["base"], "nl": cell.get("base_nl") or cell["base"]}
         item = FigureItem(
             figure_id=figure_id,
@@ -313,7 +333,8 @@ class _Loader:
     def charts(self, figures: dict[str, Figure], languages: list[str]) -> dict[str, ChartSpec]:
         toml = self.read_toml(CHARTS)
         charts: dict[str, ChartSpec] = {}
-        if toml is None:
+        if toml is None or not figures:
+            # Without a readable figures table every chart would be reported too: noise.
             return charts
         entries = toml.data.get("chart", [])
         starts = toml.table_lines("chart")
@@ -397,7 +418,12 @@ class _Loader:
                 continue
             items = part.get("items")
             if items is not None:
-                unknown = [i for i in items if figures[figure_id].item(i) is None]
+                unknown = [
+                    i
+                    for i in items
+                    if figures[figure_id].item(i) is None
+                    and (figure_id, i) not in self.broken_items
+                ]
                 if unknown:
                     self.problem(
                         shown,
@@ -416,6 +442,9 @@ class _Loader:
             )
         highlight = entry.get("highlight", [])
         known_items = {i.item_id for s in series for i in figures[s.figure_id].items}
+        known_items |= {
+            item for figure, item in self.broken_items if figure in entry_figures(series)
+        }
         for item_id in highlight:
             if item_id not in known_items:
                 self.problem(
@@ -427,6 +456,8 @@ class _Loader:
         if choice == "single":
             for part in series:
                 figure = figures[part.figure_id]
+                if any(f == figure.id for f, _ in self.broken_items):
+                    continue  # its broken row is reported already; a sum would only echo it
                 total = sum(i.value for i in figure.items)
                 tolerance = max(1.0, 0.5 * len(figure.items))
                 if abs(total - 100.0) > tolerance:
@@ -481,21 +512,46 @@ class _Loader:
                             chapter.path, placement.line, f"unknown chart '{placement.chart_id}'"
                         )
                 texts[lang] = chapter
+            self.same_sections(texts)
             if texts:
                 chapters.append(Chapter(chapter_id, texts))
+        if not charts:
+            # The charts could not be read; placements in the text are not the problem.
+            self.problems = [p for p in self.problems if "unknown chart" not in p.message]
         return chapters
+
+    def same_sections(self, texts: dict[str, ChapterText]) -> None:
+        """Each language has as many sections, so a language switch keeps the reader's place."""
+        if len(texts) < 2:
+            return
+        counts = {lang: len(text.sections) for lang, text in texts.items()}
+        if len(set(counts.values())) > 1:
+            first_lang, *others = texts
+            for lang in others:
+                if counts[lang] != counts[first_lang]:
+                    text = texts[lang]
+                    self.problem(
+                        text.path,
+                        text.title_line or 1,
+                        f"has {counts[lang]} '## ' sections but the {first_lang} text has "
+                        f"{counts[first_lang]}; keep them in step",
+                    )
 
     def every_figure_charted(
         self, figures: dict[str, Figure], charts: dict[str, ChartSpec]
     ) -> None:
         charted = {f for c in charts.values() for f in c.figure_ids}
         for figure in figures.values():
-            if figure.id not in charted:
+            if figure.id not in charted and figure.items:
                 self.problem(
                     self.source.display(FIGURES),
                     figure.items[0].line,
                     f"figure '{figure.id}' has no chart; add one to {CHARTS}",
                 )
+
+
+def entry_figures(series: list[Series]) -> set[str]:
+    return {s.figure_id for s in series}
 
 
 def check_pack(location: Path | str) -> list[Problem]:

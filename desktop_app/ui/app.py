@@ -13,6 +13,10 @@ from .. import APP_NAME, ORGANISATION, __version__
 log = logging.getLogger(__name__)
 
 
+class UnknownChapter(ValueError):
+    """``--chapter`` named a chapter the pack does not have."""
+
+
 def create_application(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
@@ -38,6 +42,33 @@ def load_start_pack(requested: Path | None):
     return load_pack(bundled_pack()), []
 
 
+def open_window(pack_path: Path | None, lang: str | None, chapter: str | None, settings):
+    """Load the pack and build the window; a broken pack is explained after the first paint.
+
+    Returns None when even the bundled pack cannot be read (the user has been told).
+    """
+    from PySide6.QtCore import QTimer
+
+    from ..core.problems import PackError
+    from .main_window import MainWindow
+    from .messages import show_pack_problems
+
+    try:
+        pack, problems = load_start_pack(pack_path)
+    except PackError as error:
+        log.error("Bundled pack broken:\n%s", error)
+        show_pack_problems(None, "bundled", error.problems)
+        return None
+    if chapter is not None and pack.chapter(chapter) is None:
+        raise UnknownChapter(
+            f"unknown chapter '{chapter}'; choose one of: {', '.join(pack.chapter_ids())}"
+        )
+    window = MainWindow(pack, settings, lang=lang, chapter_id=chapter)
+    if problems:
+        QTimer.singleShot(0, lambda: show_pack_problems(window, str(pack_path), problems))
+    return window
+
+
 def run(
     pack_path: Path | None, lang: str | None, chapter: str | None, screenshot: Path | None
 ) -> int:
@@ -46,41 +77,45 @@ def run(
     app = create_application(sys.argv[:1])
     from PySide6.QtCore import QSettings
 
-    from ..core.problems import PackError
     from .logging_setup import setup_logging
-    from .main_window import MainWindow
-    from .messages import install_excepthook, show_pack_problems
+    from .messages import install_excepthook
     from .settings import AppSettings
 
     log_path = setup_logging()
     install_excepthook(str(log_path))
     log.info("Starting %s %s", APP_NAME, __version__)
-    try:
-        pack, problems = load_start_pack(pack_path)
-    except PackError as error:  # the bundled pack itself is broken: nothing to show
-        log.error("Bundled pack broken:\n%s", error)
-        show_pack_problems(None, "bundled", error.problems)
-        return 1
-    if chapter is not None and pack.chapter(chapter) is None:
-        sys.stderr.write(
-            f"desktop-app: unknown chapter '{chapter}'; choose one of: {', '.join(pack.chapter_ids())}\n"
-        )
-        return 2
     if screenshot is not None:
         # A screenshot shows the app as a new user sees it, not as this user left it.
         scratch = Path(tempfile.mkdtemp(prefix="desktop-app-shot-"))
         settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     else:
         settings = AppSettings()
-    window = MainWindow(pack, settings, lang=lang, chapter_id=chapter)
+    try:
+        window = open_window(pack_path, lang, chapter, settings)
+    except UnknownChapter as unknown:
+        sys.stderr.write(f"desktop-app: {unknown}\n")
+        return 2
+    if window is None:
+        return 1
     if screenshot is not None:
-        return take_screenshot(app, window, screenshot)
-    window.show()
-    if problems:
-        from PySide6.QtCore import QTimer
+        code = take_screenshot(app, window, screenshot)
+    else:
+        window.show()
+        code = app.exec()
+    shut_down(app)
+    return code
 
-        QTimer.singleShot(0, lambda: show_pack_problems(window, str(pack_path), problems))
-    return app.exec()
+
+def shut_down(app) -> None:
+    """Destroy the QApplication while Python is still alive.
+
+    Objects handed to Qt from Python (the clipboard's QMimeData of a copied chart) are
+    deleted with the application; after interpreter shutdown that crashes the process.
+    """
+    import shiboken6
+
+    logging.shutdown()
+    shiboken6.Shiboken.delete(app)
 
 
 def take_screenshot(app, window, path: Path) -> int:
@@ -88,10 +123,10 @@ def take_screenshot(app, window, path: Path) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.resize(1600, 1000)
-    window.show()
     loop = QEventLoop()
     window.chartsReady.connect(lambda _chapter: QTimer.singleShot(50, loop.quit))
     QTimer.singleShot(10_000, loop.quit)
+    window.show()
     loop.exec()
     app.processEvents()
     ok = window.grab().save(str(path), "PNG")

@@ -10,7 +10,16 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -70,6 +79,7 @@ class BarPlot(pg.PlotWidget):
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
         self.bars: pg.BarGraphItem | None = None
+        self.value_labels: list[pg.TextItem] = []
         self.errors: pg.ErrorBarItem | None = None
 
     # -- drawing -----------------------------------------------------------------------
@@ -97,6 +107,7 @@ class BarPlot(pg.PlotWidget):
         label_font.setPointSizeF(10.5)
         value_font.setPointSizeF(10.5)
         value_font.setBold(True)
+        self.value_labels = []
         for i, row in enumerate(data.rows):
             label = pg.TextItem(row.label, color=palette.TEXT, anchor=(0, 0.5))
             label.setFont(label_font)
@@ -104,8 +115,9 @@ class BarPlot(pg.PlotWidget):
             plot.addItem(label, ignoreBounds=True)
             value = pg.TextItem(percent(row.value), color=palette.TEXT, anchor=(0, 0.5))
             value.setFont(value_font)
-            value.setPos(row.value + 1.0, i + 0.2)
             plot.addItem(value, ignoreBounds=True)
+            self.value_labels.append(value)
+        self._place_value_labels()
         with_interval = [r for r in data.rows if r.interval]
         if with_interval:
             ys_i = np.array([i + 0.2 for i, r in enumerate(data.rows) if r.interval])
@@ -154,10 +166,18 @@ class BarPlot(pg.PlotWidget):
         if self.bars is not None:
             self.bars.setOpts(brushes=self._brushes(), pens=self._pens())
 
+    def _place_value_labels(self) -> None:
+        """Value labels sit right of the bar, or of its error bar when that is shown."""
+        for i, (row, label) in enumerate(zip(self.data.rows, self.value_labels, strict=True)):
+            end = row.interval[1] if self.show_intervals and row.interval else row.value
+            label.setPos(end + 1.0, i + 0.2)
+
     def set_intervals_visible(self, visible: bool) -> None:
         self.show_intervals = visible
         if self.errors is not None:
             self.errors.setVisible(visible)
+        if self.data is not None:
+            self._place_value_labels()
 
     # -- interaction -------------------------------------------------------------------
     def row_at(self, scene_pos: QPointF) -> int:
@@ -227,8 +247,6 @@ class BarPlot(pg.PlotWidget):
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
-        if self.current < 0 and self.data is not None and self.data.rows:
-            self.current = 0
         self._restyle()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
@@ -295,7 +313,11 @@ class ChartCard(QFrame):
         self.data = data
 
         self.content = QWidget(self)  # what exports and the clipboard get
-        self.content.setAutoFillBackground(True)
+        self.content.setObjectName("chartContent")
+        self.content.setStyleSheet(
+            "QWidget#chartContent { background: %s; }" % palette.CARD_BACKGROUND
+        )
+        self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(12, 10, 12, 6)
         content_layout.setSpacing(6)
@@ -324,14 +346,15 @@ class ChartCard(QFrame):
         self.views = QStackedWidget(self.content)
         self.views.addWidget(self.plot)
         self.views.addWidget(self.table)
-        self.details = QLabel(self.content)
+        self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setStyleSheet("color: %s;" % palette.TEXT)
         self.footer = QLabel(self.content)
         self.footer.setWordWrap(True)
         self.footer.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
-        for widget in (self.title, self.caveat, self.legend, self.views, self.details, self.footer):
+        for widget in (self.title, self.caveat, self.legend, self.views, self.footer):
             content_layout.addWidget(widget)
+        self.details.setContentsMargins(12, 2, 12, 4)
 
         self.table_button = self._tool_button(checkable=True)
         self.table_button.toggled.connect(self.show_table)
@@ -360,6 +383,7 @@ class ChartCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.content)
+        layout.addWidget(self.details)
         layout.addLayout(tools)
         self.plot.selectionChanged.connect(self._show_details)
         self.retranslate()
@@ -437,7 +461,7 @@ class ChartCard(QFrame):
         image.setDevicePixelRatio(scale)
         image.fill(QColor(palette.CARD_BACKGROUND))
         painter = QPainter(image)
-        self.content.render(painter)
+        self.content.render(painter, QPoint())
         painter.end()
         return image
 
@@ -456,7 +480,7 @@ class ChartCard(QFrame):
         painter = QPainter()
         if not painter.begin(generator):
             return False
-        self.content.render(painter)
+        self.content.render(painter, QPoint())
         return painter.end()
 
     def copy_to_clipboard(self) -> None:

@@ -12,9 +12,12 @@ from .paths import log_folder
 def setup_logging() -> Path:
     """Send log records to ``desktop-app.log``; returns its path for messages."""
     path = log_folder() / "desktop-app.log"
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if isinstance(existing, RotatingFileHandler) and Path(existing.baseFilename) == path:
+            return path
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path

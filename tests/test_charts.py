@@ -1,0 +1,177 @@
+"""Chart cards: the pack's values drawn, hover details, highlight, intervals, table, exports."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QToolTip
+
+from desktop_app.core.chart_data import chart_data
+from desktop_app.ui import palette
+from desktop_app.ui.chart_widget import ChartCard
+
+
+@pytest.fixture
+def card_for(qtbot, pack):
+    made = []  # keep the Python wrappers alive as long as the test runs
+
+    def make(chart_id: str, lang: str = "nl") -> ChartCard:
+        card = ChartCard(chart_data(pack, pack.charts[chart_id], lang))
+        qtbot.addWidget(card)
+        card.resize(520, card.sizeHint().height())
+        card.show()
+        qtbot.waitExposed(card)
+        made.append(card)
+        return card
+
+    return make
+
+
+def texts_in(card: ChartCard) -> list[str]:
+    return [i.toPlainText() for i in card.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
+
+
+def test_every_chart_shows_the_values_of_the_pack(card_for, pack):
+    for chart_id, spec in pack.charts.items():
+        card = card_for(chart_id, "en")
+        expected = chart_data(pack, spec, "en")
+        widths = list(card.plot.bars.opts["width"])
+        assert widths == [r.value for r in expected.rows]
+        shown = texts_in(card)
+        for row in expected.rows:
+            assert row.label in shown
+            assert f"{row.value:g}%" in shown
+        assert card.title.text() == expected.title
+        for attribution in expected.attributions:
+            assert attribution.source in card.footer.text()
+        card.close()
+
+
+def test_bars_are_sorted_by_value_top_down(card_for):
+    card = card_for("main_reason")
+    values = list(card.plot.bars.opts["width"])
+    assert values == sorted(values, reverse=True)
+
+
+def test_footer_gives_base_and_source(card_for):
+    footer = card_for("obstacles").footer.text()
+    assert "n = 104" in footer and "InSpark survey" in footer
+
+
+def test_hover_shows_label_value_count_and_interval(card_for, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    card = card_for("obstacles", "en")
+    card.plot._hover(card.plot.scene_pos_of(0))
+    assert shown, "no tooltip"
+    text = shown[-1]
+    assert "Lack of knowledge and expertise" in text
+    assert "59%" in text
+    assert "61 of 104" in text
+    assert "49–68%" in text
+
+
+def test_hover_outside_bars_shows_nothing(card_for, monkeypatch):
+    hidden = []
+    monkeypatch.setattr(QToolTip, "hideText", lambda: hidden.append(True))
+    card = card_for("obstacles")
+    card.plot._hover(QPointF(-50, -50))
+    assert hidden
+
+
+def test_clicking_a_bar_highlights_it_and_again_removes_it(card_for, qtbot):
+    card = card_for("obstacles")
+    plot = card.plot
+    centre = plot.mapFromScene(plot.scene_pos_of(2))
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    brushes = plot.bars.opts["brushes"]
+    assert brushes[2].color().name().lower() == palette.SELECTED.lower()
+    assert "35%" in card.details.text()
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert plot.bars.opts["brushes"][2].color().name().lower() != palette.SELECTED.lower()
+
+
+def test_keyboard_walks_and_highlights_bars(card_for, qtbot):
+    card = card_for("obstacles", "en")
+    card.plot.setFocus()
+    qtbot.keyClick(card.plot, Qt.Key.Key_Down)  # first bar
+    qtbot.keyClick(card.plot, Qt.Key.Key_Down)  # second bar
+    qtbot.keyClick(card.plot, Qt.Key.Key_Space)
+    assert card.plot.selected == {card.data.rows[1].key}
+    assert "Disappointing data quality" in card.details.text()
+    qtbot.keyClick(card.plot, Qt.Key.Key_Escape)
+    assert card.plot.selected == set()
+
+
+def test_pack_highlight_uses_its_own_colour(card_for):
+    card = card_for("obstacles")
+    colours = [b.color().name().lower() for b in card.plot.bars.opts["brushes"]]
+    assert colours[:2] == [palette.HIGHLIGHT.lower()] * 2
+    assert palette.HIGHLIGHT.lower() not in colours[2:]
+
+
+def test_interval_error_bars_toggle(card_for, qtbot):
+    card = card_for("obstacles")
+    assert not card.plot.errors.isVisible()
+    card.interval_button.click()
+    assert card.plot.errors.isVisible()
+    card.interval_button.click()
+    assert not card.plot.errors.isVisible()
+
+
+def test_no_intervals_where_the_base_is_unknown(card_for):
+    card = card_for("us_adoption")
+    assert card.plot.errors is None
+    assert not card.interval_button.isEnabled()
+
+
+def test_nl_vs_us_says_the_surveys_asked_different_questions(card_for):
+    card = card_for("nl_vs_us", "en")
+    assert card.caveat.isVisibleTo(card)
+    assert "different questions" in card.caveat.text()
+    assert "US (McKinsey)" in card.legend.text() and "Netherlands (InSpark)" in card.legend.text()
+
+
+def test_table_view_shows_the_same_numbers(card_for, qtbot):
+    card = card_for("respondents_level", "en")
+    card.table_button.click()
+    assert card.views.currentWidget() is card.table
+    model = card.table.model()
+    assert model.rowCount() == 4
+    assert model.index(0, 0).data() == "Executive / C-level"
+    assert model.index(0, 1).data() == "37%"
+    assert model.index(0, 2).data() == "38 / 104"
+
+
+def test_export_png_and_svg(card_for, tmp_path):
+    card = card_for("obstacles", "en")
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    assert card.export_png(png)
+    image = QImage(str(png))
+    assert image.width() == card.content.width() * 2
+    assert card.export_svg(svg)
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "Lack of knowledge and expertise" in text
+
+
+def test_copy_puts_image_and_numbers_on_the_clipboard(card_for):
+    card = card_for("main_reason", "en")
+    card.copy_button.click()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasImage()
+    assert "More efficient work processes\t34" in mime.text()
+
+
+def test_language_switch_keeps_the_same_card(card_for, pack):
+    card = card_for("main_reason", "nl")
+    card.set_data(chart_data(pack, pack.charts["main_reason"], "en"))
+    assert "More efficient work processes" in texts_in(card)
+    assert card.height() > 0
+
+
+def test_accessible_description_lists_the_values(card_for):
+    card = card_for("main_reason", "en")
+    assert "More efficient work processes: 34%" in card.accessibleDescription()

@@ -1,0 +1,76 @@
+"""The command line: --check exit codes and output, --screenshot, bad arguments."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from desktop_app.__main__ import main
+
+from .conftest import BUNDLED, ROOT
+
+
+def test_check_clean_pack_exits_0(capsys):
+    assert main(["--check", str(BUNDLED)]) == 0
+    assert "no problems" in capsys.readouterr().out
+
+
+def test_check_broken_pack_prints_each_problem_and_exits_1(pack_copy, capsys):
+    (pack_copy / "chapters" / "nl" / "intro.md").unlink()
+    figures = pack_copy / "figures.csv"
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace(",59,percent,", ",x,percent,"), "utf-8"
+    )
+    assert main(["--check", str(pack_copy)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        path, number, message = line.split(":", 2)
+        assert path.startswith(str(pack_copy)) and number.isdigit() and message.strip()
+
+
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_python_dash_m_check_exit_codes(pack_copy):
+    assert run_cli("--check", str(BUNDLED)).returncode == 0
+    (pack_copy / "charts.toml").write_text("[[chart]\n", encoding="utf-8")
+    result = run_cli("--check", str(pack_copy))
+    assert result.returncode == 1
+    assert f"{pack_copy}/charts.toml:1: not valid TOML" in result.stdout
+
+
+def test_screenshot_renders_1600_by_1000(tmp_path):
+    target = tmp_path / "shot.png"
+    result = run_cli("--screenshot", str(target), "--chapter", "obstacles", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1600, 1000)
+    # Not a blank image: the chart bars' colours are there.
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1600, 7) for y in range(0, 1000, 7)}
+    assert "#0072b2" in colours and "#e69f00" in colours
+
+
+def test_unknown_chapter_is_refused_with_the_valid_ids(tmp_path):
+    result = run_cli("--screenshot", str(tmp_path / "x.png"), "--chapter", "nope")
+    assert result.returncode == 2
+    assert "unknown chapter 'nope'" in result.stderr and "obstacles" in result.stderr
+
+
+def test_bad_language_is_refused():
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "de"])
+    assert exit_info.value.code == 2

@@ -1,0 +1,89 @@
+"""Offline by design: nothing fetched, web links open only on a click, in the browser."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
+
+from desktop_app.core.chapter_text import parse_chapter
+from desktop_app.ui.reader import Reader, build_document
+
+from .conftest import ROOT
+
+
+def test_remote_images_never_reach_the_reader():
+    chapter, problems = parse_chapter("x.md", "# T\n\n![tracker](https://example.com/p.png) text\n")
+    markdown = chapter.reader_markdown(lambda c: c)
+    assert "https://example.com" not in markdown
+    assert "*tracker*" in markdown
+    assert problems
+
+
+def test_reader_loads_no_resources_at_all(qtbot):
+    reader = Reader()
+    qtbot.addWidget(reader)
+    for url in ("https://example.com/a.png", "file:///etc/passwd", "img.png"):
+        assert reader.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
+
+
+def test_raw_html_is_shown_as_text_not_run(qtbot):
+    document = build_document("<img src='https://example.com/x.png'><script>alert(1)</script>\n")
+    assert "<script>" in document.toPlainText()
+    assert "img" not in document.toHtml().split("<body")[1].replace("&lt;img", "")
+
+
+def test_web_link_opens_in_the_system_browser_only_when_clicked(qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    reader = Reader()
+    qtbot.addWidget(reader)
+    reader.show_document(build_document("[site](https://example.com)\n", reader))
+    assert opened == []
+    reader.anchorClicked.emit(QUrl("https://example.com"))
+    assert opened == ["https://example.com"]
+
+
+def test_chart_links_ask_for_the_chart_and_file_links_do_nothing(qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    reader = Reader()
+    qtbot.addWidget(reader)
+    with qtbot.waitSignal(reader.chartLinkActivated) as signal:
+        reader.anchorClicked.emit(QUrl("chart:obstacles"))
+    assert signal.args == ["obstacles"]
+    reader.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == []
+
+
+def test_touring_the_app_never_loads_qt_network(tmp_path):
+    """A whole screenshot run, every chapter drawn, without QtNetwork ever imported."""
+    script = (
+        "import sys, runpy\n"
+        "from desktop_app.__main__ import main\n"
+        f"code = main(['--screenshot', r'{tmp_path / 's.png'}'])\n"
+        "assert 'PySide6.QtNetwork' not in sys.modules, 'QtNetwork was imported'\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_socket_guard_is_active():
+    import socket
+
+    import pytest
+
+    from .conftest import NetworkUsed
+
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("127.0.0.1", 9))
