@@ -1,11 +1,17 @@
 """Presenter for survey report packs: chapters beside live charts, offline."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("desktop-app")
-except metadata.PackageNotFoundError:  # running from a source tree without an install
-    __version__ = "0.0.0+source"
-
 APP_NAME = "AI op de werkvloer"
 ORGANISATION = "InSpark"
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata only when asked for: importlib.metadata
+    # costs tens of milliseconds, and start-up does not need it.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("desktop-app")
+        except metadata.PackageNotFoundError:  # a source tree without an install
+            return "0.0.0+source"
+    raise AttributeError(name)

@@ -6,7 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+
+class VersionAction(argparse.Action):
+    """``--version``, reading the version only when asked (it is slow to look up)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from . import __version__
+
+        parser.exit(message=f"desktop-app {__version__}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="render the main window at 1600x1000 offscreen to a PNG file and exit",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     return parser
 
 

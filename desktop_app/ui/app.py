@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .. import APP_NAME, ORGANISATION, __version__
+from .. import APP_NAME, ORGANISATION
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,6 @@ def create_application(argv: list[str]):
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     return app
 
 
@@ -83,7 +82,7 @@ def run(
 
     log_path = setup_logging()
     install_excepthook(str(log_path))
-    log.info("Starting %s %s", APP_NAME, __version__)
+    log.info("Starting %s", APP_NAME)
     if screenshot is not None:
         # A screenshot shows the app as a new user sees it, not as this user left it.
         scratch = Path(tempfile.mkdtemp(prefix="desktop-app-shot-"))

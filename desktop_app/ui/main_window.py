@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..core.model import ReportPack, pick
 from ..core.problems import PackError
 from ..resources import bundled_pack
@@ -329,8 +328,16 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not self.charts_started:
-            # After the first paint of navigator and reader, not before.
+            # Charts (and pyqtgraph) come after the first paint of navigator and reader,
+            # so the window is there at once; the timer covers a window never painted.
+            self.reader.viewport().installEventFilter(self)
+            QTimer.singleShot(250, self.start_charts)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and watched is self.reader.viewport():
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.start_charts)
+        return False
 
     def _highlight(self, words: list[str]) -> None:
         self.reader.highlight_words(words)
@@ -368,6 +375,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         import pyqtgraph
         import PySide6
+
+        from .. import __version__
 
         sources = "".join(f"<li>{s.name}</li>" for s in self.pack.sources)
         QMessageBox.about(
