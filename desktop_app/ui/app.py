@@ -64,7 +64,7 @@ def open_window(pack_path: Path | None, lang: str | None, chapter: str | None, s
         )
     window = MainWindow(pack, settings, lang=lang, chapter_id=chapter)
     if problems:
-        QTimer.singleShot(0, lambda: show_pack_problems(window, str(pack_path), problems))
+        QTimer.singleShot(0, window, lambda: show_pack_problems(window, str(pack_path), problems))
     return window
 
 

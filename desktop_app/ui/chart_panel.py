@@ -65,14 +65,14 @@ class ChartPanel(QStackedWidget):
     def prebuild_remaining(self) -> None:
         """Build the other chapters' pages in idle moments, one per event-loop turn."""
         self._prebuild_queue = [c for c in self.pack.chapter_ids() if c not in self.pages]
-        QTimer.singleShot(0, self._prebuild_next)
+        QTimer.singleShot(0, self, self._prebuild_next)
 
     def _prebuild_next(self) -> None:
         while self._prebuild_queue:
             chapter_id = self._prebuild_queue.pop(0)
             if chapter_id not in self.pages and self.pack.chapter(chapter_id):
                 self._build_page(chapter_id)
-                QTimer.singleShot(0, self._prebuild_next)
+                QTimer.singleShot(0, self, self._prebuild_next)
                 return
 
     def chart_ids(self, chapter_id: str) -> list[str]:

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         self.charts_started = True
         self.chart_panel.show_chapter(self.chapter_id)
         self.chart_panel.prebuild_remaining()
-        QTimer.singleShot(0, self._prebuild_documents)
+        QTimer.singleShot(0, self, self._prebuild_documents)
 
     def _prebuild_documents(self) -> None:
         for chapter_id in self.pack.chapter_ids():
@@ -331,12 +331,12 @@ class MainWindow(QMainWindow):
             # Charts (and pyqtgraph) come after the first paint of navigator and reader,
             # so the window is there at once; the timer covers a window never painted.
             self.reader.viewport().installEventFilter(self)
-            QTimer.singleShot(250, self.start_charts)
+            QTimer.singleShot(250, self, self.start_charts)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and watched is self.reader.viewport():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.start_charts)
+            QTimer.singleShot(0, self, self.start_charts)
         return False
 
     def _highlight(self, words: list[str]) -> None:

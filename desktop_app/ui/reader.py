@@ -93,6 +93,8 @@ class Reader(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        # Tab moves on to the charts instead of walking the links; Alt+1/2/3 jump panes.
+        self.setTabChangesFocus(True)
         self.anchorClicked.connect(self._follow)
         self.setStyleSheet(
             "QTextBrowser#reader { background: white; color: %s; border: none; }"
