@@ -410,6 +410,9 @@ class ChartCard(QFrame):
         self.svg_action.setText(self.tr("Export as SVG…"))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the chart and its numbers to the clipboard"))
+        self.plot.setAccessibleName(
+            self.tr("Chart: {title}").format(title=self.data.title if self.data else "")
+        )
 
     def set_data(self, data: ChartData) -> None:
         """Show ``data`` (a language switch gives new labels, same numbers)."""
@@ -439,10 +442,9 @@ class ChartCard(QFrame):
         self._show_details(None)
 
     def _show_details(self, row: ChartRow | None) -> None:
-        if row is None:
-            self.details.setText(self.tr("Point at a bar for details; click it to highlight it."))
-        else:
-            self.details.setText(row_details(row).replace("\n", " · "))
+        """The highlighted or keyboard-selected bar in words; nothing when there is none."""
+        self.details.setText("" if row is None else row_details(row).replace("\n", " · "))
+        self.details.setVisible(row is not None)
 
     def show_table(self, on: bool) -> None:
         self.views.setCurrentWidget(self.table if on else self.plot)

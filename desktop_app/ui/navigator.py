@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model import ReportPack
 from ..core.search import SearchHit, query_words, search
@@ -45,6 +54,35 @@ class ChapterTreeModel(QStandardItemModel):
         return QModelIndex()
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights that fit wrapped titles, so long chapter names are read, not elided."""
+
+    PADDING = 10
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(60, self.view.viewport().width() - self.view.indentation() * depth - 8)
+        metrics = option.fontMetrics
+        text = index.data() or ""
+        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, bounds.height() + self.PADDING)
+
+
+class ChapterTree(QTreeView):
+    """A tree whose rows grow and shrink with its width (see WrappingDelegate)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 class Navigator(QWidget):
     """Search box, search results and the chapter tree; emits where to go."""
 
@@ -68,11 +106,13 @@ class Navigator(QWidget):
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(False)
         self.model = ChapterTreeModel(self)
-        self.tree = QTreeView(self)
+        self.tree = ChapterTree(self)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setObjectName("navigator")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         font = self.tree.font()
@@ -80,7 +120,6 @@ class Navigator(QWidget):
         self.tree.setFont(font)
         self.setStyleSheet(
             "QTreeView#navigator { background: %s; border: none; padding: 4px; }"
-            "QTreeView#navigator::item { padding: 5px 2px; }"
             "QTreeView#navigator:focus, QListView#searchResults:focus, QLineEdit#searchBox:focus "
             "{ border: 2px solid %s; }" % (palette.NAV_BACKGROUND, palette.BLUE_FOCUS)
         )
