@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="render the main window at 1600x1000 offscreen to a PNG file and exit",
     )
+    parser.add_argument(
+        "--new-check", action="store_true", help="open straight into a new, empty readiness check"
+    )
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.check)
     from .ui.app import run
 
-    return run(args.pack, args.lang, args.chapter, args.screenshot)
+    return run(args.pack, args.lang, args.chapter, args.screenshot, new_check=args.new_check)
 
 
 if __name__ == "__main__":

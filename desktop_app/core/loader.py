@@ -26,6 +26,7 @@ from .model import (
 )
 from .problems import PackError, Problem
 from .source import PackFileError, PackSource
+from .tomlfile import TomlFile
 
 MANIFEST = "manifest.toml"
 FIGURES = "figures.csv"
@@ -47,42 +48,6 @@ SORTS = ("value", "ascending", "pack")
 TOML_LINE = re.compile(r"at line (\d+)")
 
 
-class _TomlFile:
-    """A parsed TOML file with a way to find the line a value was written on."""
-
-    def __init__(self, shown: str, text: str, data: dict[str, Any]) -> None:
-        self.shown = shown
-        self.lines = text.splitlines()
-        self.data = data
-
-    def line_of(self, needle: str, start: int = 1, end: int | None = None) -> int:
-        """The line from ``start`` (1-based) where ``needle`` is written; ``start`` if nowhere.
-
-        A bare key name matches its assignment (``key =`` or ``key.nl =``) before any other
-        mention; comment lines never match.
-        """
-        first = max(start, 1)
-        stop = len(self.lines) if end is None else min(end, len(self.lines))
-        numbered = [
-            (number, self.lines[number - 1])
-            for number in range(first, stop + 1)
-            if not self.lines[number - 1].lstrip().startswith("#")
-        ]
-        if needle.isidentifier():
-            assignment = re.compile(rf"\s*{re.escape(needle)}\s*[.=]")
-            for number, text in numbered:
-                if assignment.match(text):
-                    return number
-        for number, text in numbered:
-            if needle in text:
-                return number
-        return first
-
-    def table_lines(self, header: str) -> list[int]:
-        """Lines of every ``[[header]]`` in order."""
-        return [i for i, line in enumerate(self.lines, 1) if line.strip() == f"[[{header}]]"]
-
-
 class _Loader:
     def __init__(self, location: Path) -> None:
         self.location = Path(location)
@@ -101,7 +66,7 @@ class _Loader:
             self.problems.append(exc.problem)
             return None
 
-    def read_toml(self, relative: str) -> _TomlFile | None:
+    def read_toml(self, relative: str) -> TomlFile | None:
         text = self.read_text(relative)
         if text is None:
             return None
@@ -112,10 +77,10 @@ class _Loader:
             match = TOML_LINE.search(str(exc))
             self.problem(shown, int(match.group(1)) if match else 1, f"not valid TOML: {exc}")
             return None
-        return _TomlFile(shown, text, data)
+        return TomlFile(shown, text, data)
 
     def local_text(
-        self, toml: _TomlFile, value: Any, what: str, line: int, languages: list[str]
+        self, toml: TomlFile, value: Any, what: str, line: int, languages: list[str]
     ) -> LocalText:
         """A ``{nl = ..., en = ...}`` table; every pack language must be there."""
         if not isinstance(value, dict):
@@ -141,6 +106,7 @@ class _Loader:
         chapters = self.chapters(manifest, header, charts, languages) if header else []
         if header:
             self.every_figure_charted(figures, charts)
+        readiness = self.readiness(figures, languages) if figures else None
         self.source.close()
         if self.problems or header is None:
             return None
@@ -149,10 +115,11 @@ class _Loader:
             chapters=chapters,
             figures=figures,
             charts=charts,
+            readiness=readiness,
             **header,
         )
 
-    def manifest(self, toml: _TomlFile) -> dict[str, Any] | None:
+    def manifest(self, toml: TomlFile) -> dict[str, Any] | None:
         data, shown = toml.data, toml.shown
         ok = True
         if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
@@ -357,7 +324,7 @@ class _Loader:
 
     def chart(
         self,
-        toml: _TomlFile,
+        toml: TomlFile,
         entry: dict[str, Any],
         start: int,
         end: int | None,
@@ -484,7 +451,7 @@ class _Loader:
 
     def chapters(
         self,
-        manifest: _TomlFile,
+        manifest: TomlFile,
         header: dict[str, Any],
         charts: dict[str, ChartSpec],
         languages: list[str],
@@ -536,6 +503,18 @@ class _Loader:
                         f"has {counts[lang]} '## ' sections but the {first_lang} text has "
                         f"{counts[first_lang]}; keep them in step",
                     )
+
+    def readiness(self, figures: dict[str, Figure], languages: list[str]):
+        """The readiness questionnaire, when the pack has ``readiness.toml``."""
+        from ..readiness.questionnaire import READINESS, parse_questionnaire
+
+        if not self.source.exists(READINESS) or self.broken_items:
+            # With broken figure rows, its checks against those figures would only echo them.
+            return None
+        toml = self.read_toml(READINESS)
+        if toml is None:
+            return None
+        return parse_questionnaire(toml, figures, languages, self.problem, self.local_text)
 
     def every_figure_charted(
         self, figures: dict[str, Figure], charts: dict[str, ChartSpec]

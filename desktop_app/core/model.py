@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..readiness.model import Questionnaire
 
 from .chapter_text import ChapterText, Section
 
@@ -107,6 +111,7 @@ class ReportPack:
     chapters: list[Chapter]
     figures: dict[str, Figure]
     charts: dict[str, ChartSpec]
+    readiness: Questionnaire | None = None  # the readiness check, when the pack has one
 
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)

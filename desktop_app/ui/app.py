@@ -41,7 +41,9 @@ def load_start_pack(requested: Path | None):
     return load_pack(bundled_pack()), []
 
 
-def open_window(pack_path: Path | None, lang: str | None, chapter: str | None, settings):
+def open_window(
+    pack_path: Path | None, lang: str | None, chapter: str | None, settings, checks_path=None
+):
     """Load the pack and build the window; a broken pack is explained after the first paint.
 
     Returns None when even the bundled pack cannot be read (the user has been told).
@@ -62,14 +64,18 @@ def open_window(pack_path: Path | None, lang: str | None, chapter: str | None, s
         raise UnknownChapter(
             f"unknown chapter '{chapter}'; choose one of: {', '.join(pack.chapter_ids())}"
         )
-    window = MainWindow(pack, settings, lang=lang, chapter_id=chapter)
+    window = MainWindow(pack, settings, lang=lang, chapter_id=chapter, checks_path=checks_path)
     if problems:
         QTimer.singleShot(0, window, lambda: show_pack_problems(window, str(pack_path), problems))
     return window
 
 
 def run(
-    pack_path: Path | None, lang: str | None, chapter: str | None, screenshot: Path | None
+    pack_path: Path | None,
+    lang: str | None,
+    chapter: str | None,
+    screenshot: Path | None,
+    new_check: bool = False,
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -100,6 +106,8 @@ def run(
         code = take_screenshot(app, window, screenshot)
     else:
         window.show()
+        if new_check:
+            window.new_check()
         code = app.exec()
     shut_down(app)
     return code

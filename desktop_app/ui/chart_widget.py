@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..core.chart_data import ChartData, ChartRow
 from . import palette
-from .formatting import footer_text, interval_text, percent, row_details, table_text
+from .formatting import footer_text, interval_text, row_details, table_text, value_text
 
 ROW_PIXELS = 50
 AXIS_PIXELS = 34
@@ -69,7 +69,6 @@ class BarPlot(pg.PlotWidget):
         plot.invertY(True)
         plot.getViewBox().setMouseEnabled(False, False)
         bottom = plot.getAxis("bottom")
-        bottom.setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
         bottom.setPen(pg.mkPen(palette.GRID))
         bottom.setTextPen(pg.mkPen(palette.MUTED_TEXT))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -93,7 +92,8 @@ class BarPlot(pg.PlotWidget):
         plot.clear()
         self.setFixedHeight(count * ROW_PIXELS + AXIS_PIXELS)
         ys = np.arange(count, dtype=float)
-        values = np.array([r.value for r in data.rows], dtype=float)
+        # A zero still gets a sliver of a bar, so its colour (highlight, selection) shows.
+        values = np.array([max(r.value, 0.6) for r in data.rows], dtype=float)
         self.bars = pg.BarGraphItem(
             x0=np.zeros(count),
             y=ys + 0.2,
@@ -113,7 +113,7 @@ class BarPlot(pg.PlotWidget):
             label.setFont(label_font)
             label.setPos(0, i - 0.25)
             plot.addItem(label, ignoreBounds=True)
-            value = pg.TextItem(percent(row.value), color=palette.TEXT, anchor=(0, 0.5))
+            value = pg.TextItem(value_text(row), color=palette.TEXT, anchor=(0, 0.5))
             value.setFont(value_font)
             plot.addItem(value, ignoreBounds=True)
             self.value_labels.append(value)
@@ -136,6 +136,8 @@ class BarPlot(pg.PlotWidget):
             plot.addItem(self.errors)
         else:
             self.errors = None
+        suffix = "%" if all(r.unit == "percent" for r in data.rows) else ""
+        plot.getAxis("bottom").setTicks([[(v, f"{v}{suffix}") for v in (0, 25, 50, 75, 100)]])
         plot.setXRange(0, X_MAX * X_ROOM, padding=0)
         plot.setYRange(-0.55, count - 0.45, padding=0)
 
@@ -292,7 +294,7 @@ class ChartTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             label = f"{row.series_label}: {row.label}" if row.series_label else row.label
             count = "" if row.count is None else f"{row.count} / {row.n}"
-            return [label, percent(row.value), count, interval_text(row)][column]
+            return [label, value_text(row), count, interval_text(row)][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -301,9 +303,12 @@ class ChartTableModel(QAbstractTableModel):
 class ChartCard(QFrame):
     """A chart with everything around it; its objectName is ``chart:<chart id>``."""
 
-    def __init__(self, data: ChartData, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: ChartData, parent: QWidget | None = None, interval_label: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"chart:{data.chart_id}")
+        self.interval_label = interval_label  # what the error bars mean, when not 95% intervals
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "ChartCard { background: %s; border: 1px solid %s; border-radius: 6px; }"
@@ -401,7 +406,7 @@ class ChartCard(QFrame):
         """Interface words of the card, in the interface language."""
         self.table_button.setText(self.tr("Table"))
         self.table_button.setToolTip(self.tr("Show the numbers as a table"))
-        self.interval_button.setText(self.tr("95% intervals"))
+        self.interval_button.setText(self.interval_label or self.tr("95% intervals"))
         self.interval_button.setToolTip(
             self.tr("Show the 95% Wilson interval of each percentage as an error bar")
         )
@@ -436,9 +441,7 @@ class ChartCard(QFrame):
         self.interval_button.setEnabled(data.has_intervals)
         self.footer.setText(footer_text(data))
         self.setAccessibleName(data.title)
-        self.setAccessibleDescription(
-            "; ".join(f"{r.label}: {percent(r.value)}" for r in data.rows)
-        )
+        self.setAccessibleDescription("; ".join(f"{r.label}: {value_text(r)}" for r in data.rows))
         self._show_details(None)
 
     def _show_details(self, row: ChartRow | None) -> None:

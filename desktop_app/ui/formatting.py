@@ -15,6 +15,11 @@ def percent(value: float) -> str:
     return f"{value:g}%"
 
 
+def value_text(row: ChartRow) -> str:
+    """A bar's value as people say it: '59%' for a share, '62' for a 0-100 score."""
+    return percent(row.value) if row.unit == "percent" else f"{row.value:g}"
+
+
 def interval_text(row: ChartRow) -> str:
     if row.interval is None:
         return tr("not available (base not published)")
@@ -25,7 +30,15 @@ def interval_text(row: ChartRow) -> str:
 def row_details(row: ChartRow) -> str:
     """What hovering or selecting a bar tells: label, value, about how many, 95% interval."""
     lines = [row.label if not row.series_label else f"{row.series_label}: {row.label}"]
-    lines.append(f"{percent(row.value)}")
+    if row.unit != "percent":
+        lines.append(tr("Score {value} of 100").format(value=value_text(row)))
+        if row.interval is not None:
+            low, high = row.interval
+            lines.append(
+                tr("Participants range from {low:.0f} to {high:.0f}").format(low=low, high=high)
+            )
+        return "\n".join(lines)
+    lines.append(percent(row.value))
     if row.count is not None and row.n is not None:
         lines.append(tr("≈ {count} of {n} organisations").format(count=row.count, n=row.n))
     lines.append(tr("95% interval (Wilson): {interval}").format(interval=interval_text(row)))

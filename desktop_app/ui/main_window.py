@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         lang: str | None = None,
         chapter_id: str | None = None,
+        checks_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self.charts_started = False
         self.documents: dict[tuple[str, str], QTextDocument] = {}
         self.explorer = None
+        self.checks_path = checks_path
+        self.readiness = None  # the readiness workspace, made when first opened
 
         self.navigator = Navigator(self)
         self.reader = Reader(self)
@@ -86,7 +90,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([300, 760, 540])
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
         self._create_actions()
         self.notes_box.setVisible(self.notes_action.isChecked())
         if settings.splitter_state is not None:
@@ -140,13 +146,26 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.toggle_language_action = self._action("Ctrl+Shift+L", self.toggle_language)
         self.about_action = self._action(None, self.show_about)
+        self.page_group = QActionGroup(self)
+        self.report_action = self._action("Ctrl+1", self.show_report, checkable=True)
+        self.readiness_action = self._action("Ctrl+2", self.show_readiness, checkable=True)
+        self.new_check_action = self._action(QKeySequence.StandardKey.New, self.new_check)
+        for action in (self.report_action, self.readiness_action):
+            self.page_group.addAction(action)
+        self.report_action.setChecked(True)
+        self.readiness_action.setEnabled(self.pack.readiness is not None)
+        self.new_check_action.setEnabled(self.pack.readiness is not None)
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_check_action)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.open_action, self.bundled_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.report_action, self.readiness_action])
+        self.view_menu.addSeparator()
         self.view_menu.addActions([self.find_action, self.previous_action, self.next_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions(
@@ -164,6 +183,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
+        toolbar.addActions([self.report_action, self.readiness_action, self.new_check_action])
+        toolbar.addSeparator()
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
         toolbar.addActions([self.explorer_action, self.intervals_action, self.notes_action])
@@ -194,6 +215,11 @@ class MainWindow(QMainWindow):
             action.setText(LANGUAGE_NAMES.get(code, code))
         self.toggle_language_action.setText(self.tr("Switch language"))
         self.about_action.setText(self.tr("&About"))
+        self.report_action.setText(self.tr("&Report"))
+        self.readiness_action.setText(self.tr("Readiness &check"))
+        self.new_check_action.setText(self.tr("&New check"))
+        if self.readiness is not None:
+            self.readiness.retranslate()
         self.notes_title.setText("<b>%s</b>" % self.tr("Speaker notes"))
         self.chart_panel.retranslate()
         self.navigator.retranslate()
@@ -240,6 +266,8 @@ class MainWindow(QMainWindow):
         self.open_location(chapter, section)
         if self.explorer is not None:
             self.explorer.set_pack(self.pack, lang)
+        if self.readiness is not None:
+            self.readiness.set_language(lang)
         self._update_title()
 
     def toggle_language(self) -> None:
@@ -371,6 +399,36 @@ class MainWindow(QMainWindow):
         self.explorer.show()
         self.explorer.raise_()
         self.explorer.filter.setFocus()
+
+    # -- the readiness check ---------------------------------------------------------
+    def readiness_workspace(self):
+        """The workspace, made on first use so the report starts without it."""
+        if self.readiness is None and self.pack.readiness is not None:
+            from .paths import checks_database
+            from .readiness.workspace import ReadinessWorkspace
+
+            self.readiness = ReadinessWorkspace(
+                self.pack, self.lang, self.checks_path or checks_database(), self
+            )
+            self.pages.addWidget(self.readiness)
+        return self.readiness
+
+    def show_report(self) -> None:
+        self.report_action.setChecked(True)
+        self.pages.setCurrentWidget(self.splitter)
+
+    def show_readiness(self) -> None:
+        workspace = self.readiness_workspace()
+        if workspace is None:
+            return
+        self.readiness_action.setChecked(True)
+        self.pages.setCurrentWidget(workspace)
+        workspace.open_store()
+
+    def new_check(self) -> None:
+        self.show_readiness()
+        if self.readiness is not None:
+            self.readiness.new_check()
 
     def show_about(self) -> None:
         import pyqtgraph

@@ -29,3 +29,13 @@ def data_folder() -> Path:
 def default_export_folder() -> Path:
     path = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     return Path(path) if path else Path.home()
+
+
+def documents_folder() -> Path:
+    path = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(path) if path else Path.home()
+
+
+def checks_database() -> Path:
+    """The SQLite file of saved readiness checks, in the user's data folder."""
+    return data_folder() / "checks.sqlite"

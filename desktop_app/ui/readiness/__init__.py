@@ -1,0 +1,1 @@
+"""The readiness check's Qt shell: questionnaire, live results, saved checks, PDF."""

@@ -1,0 +1,180 @@
+"""The saved checks: a searchable table to open, rename, follow up, delete and compare."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import ReportPack, pick
+from ...readiness.store import CheckSummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time in the laptop's own time zone, as people write dates."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return stamp
+
+
+class ChecksModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[CheckSummary] = []
+        self.pack: ReportPack | None = None
+        self.lang = "nl"
+
+    def set_rows(self, rows: list[CheckSummary], pack: ReportPack, lang: str) -> None:
+        self.beginResetModel()
+        self.rows, self.pack, self.lang = rows, pack, lang
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("Client"), self.tr("Last change"), self.tr("Score"), self.tr("Stage")][
+                section
+            ]
+        return None
+
+    def stage_title(self, stage_id: str | None) -> str:
+        if not stage_id or self.pack is None or self.pack.readiness is None:
+            return ""
+        stage = next((s for s in self.pack.readiness.stages if s.id == stage_id), None)
+        return pick(stage.title, self.lang) if stage else stage_id
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            score = "" if row.score is None else f"{row.score:.0f}"
+            client = row.client or self.tr("(no name)")
+            if row.follow_up_of:
+                client += " ↻"
+            return [client, local_time(row.updated), score, self.stage_title(row.stage)][column]
+        if role == SORT_ROLE:
+            return [row.client.casefold(), row.updated, row.score or -1, row.stage or ""][column]
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Created {created} · {n} participant(s)").format(
+                created=local_time(row.created), n=row.participants
+            )
+        return None
+
+
+class ChecksPanel(QWidget):
+    """Search by client name or date; the actions work on the selected check(s)."""
+
+    openRequested = Signal(int)
+    newRequested = Signal()
+    renameRequested = Signal(int)
+    followUpRequested = Signal(int)
+    deleteRequested = Signal(int)
+    compareRequested = Signal(int, int)
+    exportRequested = Signal()
+    overviewRequested = Signal()
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("checksSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.searchChanged)
+        self.model = ChecksModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("checksList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setWordWrap(False)
+        self.view.setSortingEnabled(False)
+        self.view.activated.connect(lambda index: self.openRequested.emit(index.data(ID_ROLE)))
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        actions = [
+            ("new", lambda: self.newRequested.emit()),
+            ("open", lambda: self._with_selected(self.openRequested)),
+            ("rename", lambda: self._with_selected(self.renameRequested)),
+            ("follow_up", lambda: self._with_selected(self.followUpRequested)),
+            ("delete", lambda: self._with_selected(self.deleteRequested)),
+            ("compare", self._compare),
+            ("export", lambda: self.exportRequested.emit()),
+            ("overview", lambda: self.overviewRequested.emit()),
+        ]
+        for position, (name, slot) in enumerate(actions):
+            button = QPushButton(self)
+            button.setObjectName(f"checks_{name}")
+            button.clicked.connect(slot)
+            grid.addWidget(button, position // 2, position % 2)
+            self.buttons[name] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(grid)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by client or date (2026-11)"))
+        texts = {
+            "new": self.tr("New check"),
+            "open": self.tr("Open"),
+            "rename": self.tr("Rename…"),
+            "follow_up": self.tr("Follow-up check"),
+            "delete": self.tr("Delete…"),
+            "compare": self.tr("Compare two"),
+            "export": self.tr("Export all…"),
+            "overview": self.tr("My clients vs survey"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.buttons["compare"].setToolTip(
+            self.tr("Select two checks of the same client (Ctrl+click)")
+        )
+
+    def selected_ids(self) -> list[int]:
+        return [index.data(ID_ROLE) for index in self.view.selectionModel().selectedRows()]
+
+    def _with_selected(self, signal) -> None:
+        ids = self.selected_ids()
+        if ids:
+            signal.emit(ids[0])
+
+    def _compare(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 2:
+            self.compareRequested.emit(*sorted(ids))
+
+    def select(self, check_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ID_ROLE) == check_id:
+                self.view.selectRow(row)
+                return

@@ -1,0 +1,179 @@
+"""The leave-behind: one check as a PDF of two A4 pages, made with Qt's own PDF writer.
+
+Charts are drawn as vectors from the same chart cards as on screen, so the PDF is crisp
+when printed and says exactly what the client saw.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from ...core.model import ReportPack, pick
+from ...readiness.scoring import ReadinessResult
+from ...readiness.store import StoredCheck
+from ..chart_widget import ChartCard
+
+DPI = 96  # one PDF unit per widget pixel, so cards render at their on-screen size
+GAP = 14
+CHART_SCALE = 0.8  # charts a little smaller than on screen, so a page holds them and the text
+
+
+class PdfReport:
+    """Lays out the pages; texts come from the results panel (in the session's language)."""
+
+    def __init__(
+        self, pack: ReportPack, check: StoredCheck, result: ReadinessResult, lang: str, results
+    ) -> None:
+        self.pack, self.check, self.result, self.lang, self.results = (
+            pack,
+            check,
+            result,
+            lang,
+            results,
+        )
+
+    def tr(self, text: str) -> str:
+        return self.results.tr(text)
+
+    def write(self, path: Path) -> None:
+        writer = QPdfWriter(str(path))
+        writer.setResolution(DPI)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(16, 14, 16, 14),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setTitle(self.tr("AI readiness check: {client}").format(client=self.check.client))
+        writer.setCreator(f"{self.pack.publisher} · {pick(self.pack.title, self.lang)}")
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"cannot write {path}")
+        try:
+            page = writer.pageLayout().paintRectPixels(DPI)
+            width, height = page.width(), page.height()
+            footer_top = height - 34
+            y = self._text(painter, self._header_html(), 0, width)
+            y = self._chart(painter, "readiness_dimensions", 0, y + GAP, width)
+            y = self._text(
+                painter, self.results._priorities_html(), y + GAP, width, limit=footer_top - y - GAP
+            )
+            self._footer(painter, width, footer_top, 1)
+            writer.newPage()
+            half = (width - GAP) // 2
+            bottom = max(
+                self._chart(painter, "readiness_ladder", 0, 0, half),
+                self._chart(painter, "readiness_obstacles", half + GAP, 0, half),
+            )
+            findings = self.results._findings_html()
+            if findings:
+                self._text(painter, findings, bottom + GAP, width, limit=footer_top - bottom - GAP)
+            self._footer(painter, width, footer_top, 2)
+        finally:
+            painter.end()
+
+    def _header_html(self) -> str:
+        result, questionnaire, lang = self.result, self.pack.readiness, self.lang
+        roles = ", ".join(escape(p.role) for p in self.check.answers.participants if p.role)
+        created = datetime.fromisoformat(self.check.created).astimezone().strftime("%d-%m-%Y")
+        parts = [
+            "<p style='color:#52606d'>%s</p>" % escape(self.tr("AI readiness check")),
+            "<h1 style='margin:0'>%s</h1>" % escape(self.check.client or self.tr("(no name)")),
+            "<p>%s</p>"
+            % escape(
+                self.tr("Date: {date} · Participants: {roles}").format(
+                    date=created, roles=roles or "–"
+                )
+            ),
+        ]
+        if result.overall is not None:
+            stage = next(s for s in questionnaire.stages if s.id == result.stage_id)
+            parts.append(
+                "<h2 style='margin-bottom:0'>%s</h2><p><b>%s</b> — %s</p>"
+                % (
+                    escape(
+                        self.tr("Readiness score: {score:.0f} / 100").format(score=result.overall)
+                    ),
+                    escape(self.tr("Stage: {stage}").format(stage=pick(stage.title, lang))),
+                    escape(pick(stage.description, lang)),
+                )
+            )
+        parts.append("<p>%s</p>" % escape(self.results.position.text()))
+        return "".join(parts)
+
+    def _text(
+        self, painter: QPainter, html: str, y: float, width: float, limit: float | None = None
+    ) -> float:
+        document = QTextDocument()
+        document.setDefaultFont(self.results.font())
+        document.setHtml(html)
+        document.setTextWidth(width)
+        height = document.size().height()
+        painter.save()
+        painter.translate(0, y)
+        clip = QRectF(0, 0, width, min(height, limit) if limit else height)
+        document.drawContents(painter, clip)
+        painter.restore()
+        return y + clip.height()
+
+    def _chart(self, painter: QPainter, chart_id: str, x: float, y: float, width: float) -> float:
+        """Draw a fresh card of the chart, scaled to ``width``; returns the y below it."""
+        source = self.results.cards.get(chart_id)
+        if source is None:
+            return y
+        card = ChartCard(source.data, interval_label=source.interval_label)
+        card.set_intervals_visible(source.interval_button.isChecked())
+        card.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        laid_out = int(width / CHART_SCALE)
+        card.resize(laid_out, card.sizeHint().height())
+        card.show()  # lays the card out without putting it on a screen
+        card.resize(laid_out, card.layout().totalHeightForWidth(laid_out))
+        card.layout().activate()
+        painter.save()
+        painter.translate(x, y)
+        painter.scale(CHART_SCALE, CHART_SCALE)
+        card.content.render(painter, QPoint())
+        painter.restore()
+        bottom = y + card.content.height() * CHART_SCALE
+        card.close()
+        card.deleteLater()
+        return bottom
+
+    def _footer(self, painter: QPainter, width: float, top: float, page: int) -> None:
+        sources = "; ".join(s.name for s in self.pack.sources[:1])
+        line = self.tr(
+            "Source of the comparison: {source}, {base} ({title}, {year}). Page {page} of 2."
+        ).format(
+            source=sources,
+            base=pick(self.pack.survey_base, self.lang),
+            title=pick(self.pack.title, self.lang),
+            year=self.pack.year,
+            page=page,
+        )
+        painter.save()
+        painter.setPen(Qt.GlobalColor.darkGray)
+        font = painter.font()
+        font.setPointSizeF(7.5)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, top, width, 34), Qt.TextFlag.TextWordWrap, line)
+        painter.restore()
+
+
+def export_pdf(
+    path: Path,
+    pack: ReportPack,
+    check: StoredCheck,
+    result: ReadinessResult,
+    lang: str,
+    results: QWidget,
+) -> None:
+    """Write the leave-behind PDF of ``check`` to ``path``."""
+    PdfReport(pack, check, result, lang, results).write(Path(path))
