@@ -38,6 +38,7 @@ screenshot: $(STAMP)
 
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/readiness.py
 
 # Re-pin after editing the dependencies in pyproject.toml (needs uv: pip install uv).
 lock:

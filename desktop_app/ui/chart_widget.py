@@ -78,27 +78,57 @@ class BarPlot(pg.PlotWidget):
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
         self.bars: pg.BarGraphItem | None = None
+        self.labels: list[pg.TextItem] = []
         self.value_labels: list[pg.TextItem] = []
         self.errors: pg.ErrorBarItem | None = None
 
     # -- drawing -----------------------------------------------------------------------
     def set_data(self, data: ChartData) -> None:
-        keys = {r.key for r in data.rows}
-        self.selected &= keys
+        """Show ``data``; the same shape of chart is updated in place, which is much faster."""
+        if data == self.data:
+            return
+        previous = self.data
+        self.selected &= {r.key for r in data.rows}
         self.data = data
+        self.current = min(self.current, len(data.rows) - 1)
+        same_shape = (
+            previous is not None
+            and len(previous.rows) == len(data.rows)
+            and (self.errors is not None) == any(r.interval for r in data.rows)
+        )
+        if same_shape:
+            self._update_in_place()
+        else:
+            self._rebuild()
+        suffix = "%" if all(r.unit == "percent" for r in data.rows) else ""
+        self.getPlotItem().getAxis("bottom").setTicks(
+            [[(v, f"{v}{suffix}") for v in (0, 25, 50, 75, 100)]]
+        )
+
+    def _bar_widths(self) -> np.ndarray:
+        # A zero still gets a sliver of a bar, so its colour (highlight, selection) shows.
+        return np.array([max(r.value, 0.6) for r in self.data.rows], dtype=float)
+
+    def _interval_arrays(self) -> dict[str, np.ndarray]:
+        rows = [(i, r) for i, r in enumerate(self.data.rows) if r.interval]
+        return {
+            "x": np.array([r.value for _, r in rows], dtype=float),
+            "y": np.array([i + 0.2 for i, _ in rows], dtype=float),
+            "left": np.array([r.value - r.interval[0] for _, r in rows], dtype=float),
+            "right": np.array([r.interval[1] - r.value for _, r in rows], dtype=float),
+        }
+
+    def _rebuild(self) -> None:
+        data = self.data
         count = len(data.rows)
-        self.current = min(self.current, count - 1)
         plot = self.getPlotItem()
         plot.clear()
         self.setFixedHeight(count * ROW_PIXELS + AXIS_PIXELS)
-        ys = np.arange(count, dtype=float)
-        # A zero still gets a sliver of a bar, so its colour (highlight, selection) shows.
-        values = np.array([max(r.value, 0.6) for r in data.rows], dtype=float)
         self.bars = pg.BarGraphItem(
             x0=np.zeros(count),
-            y=ys + 0.2,
+            y=np.arange(count, dtype=float) + 0.2,
             height=BAR_HEIGHT,
-            width=values,
+            width=self._bar_widths(),
             brushes=self._brushes(),
             pens=self._pens(),
         )
@@ -107,39 +137,40 @@ class BarPlot(pg.PlotWidget):
         label_font.setPointSizeF(10.5)
         value_font.setPointSizeF(10.5)
         value_font.setBold(True)
-        self.value_labels = []
+        self.labels, self.value_labels = [], []
         for i, row in enumerate(data.rows):
             label = pg.TextItem(row.label, color=palette.TEXT, anchor=(0, 0.5))
             label.setFont(label_font)
             label.setPos(0, i - 0.25)
             plot.addItem(label, ignoreBounds=True)
+            self.labels.append(label)
             value = pg.TextItem(value_text(row), color=palette.TEXT, anchor=(0, 0.5))
             value.setFont(value_font)
             plot.addItem(value, ignoreBounds=True)
             self.value_labels.append(value)
         self._place_value_labels()
-        with_interval = [r for r in data.rows if r.interval]
-        if with_interval:
-            ys_i = np.array([i + 0.2 for i, r in enumerate(data.rows) if r.interval])
-            xs = np.array([r.value for r in with_interval])
-            left = np.array([r.value - r.interval[0] for r in with_interval])
-            right = np.array([r.interval[1] - r.value for r in with_interval])
+        if any(r.interval for r in data.rows):
             self.errors = pg.ErrorBarItem(
-                x=xs,
-                y=ys_i,
-                left=left,
-                right=right,
-                beam=0.12,
-                pen=pg.mkPen(palette.TEXT, width=1.5),
+                beam=0.12, pen=pg.mkPen(palette.TEXT, width=1.5), **self._interval_arrays()
             )
             self.errors.setVisible(self.show_intervals)
             plot.addItem(self.errors)
         else:
             self.errors = None
-        suffix = "%" if all(r.unit == "percent" for r in data.rows) else ""
-        plot.getAxis("bottom").setTicks([[(v, f"{v}{suffix}") for v in (0, 25, 50, 75, 100)]])
         plot.setXRange(0, X_MAX * X_ROOM, padding=0)
         plot.setYRange(-0.55, count - 0.45, padding=0)
+
+    def _update_in_place(self) -> None:
+        """New values and words on the existing items: no items created, nothing moves."""
+        self.bars.setOpts(width=self._bar_widths(), brushes=self._brushes(), pens=self._pens())
+        for row, label, value in zip(self.data.rows, self.labels, self.value_labels, strict=True):
+            if label.toPlainText() != row.label:
+                label.setText(row.label)
+            if value.toPlainText() != value_text(row):
+                value.setText(value_text(row))
+        self._place_value_labels()
+        if self.errors is not None:
+            self.errors.setData(**self._interval_arrays())
 
     def _brushes(self) -> list:
         brushes = []

@@ -110,7 +110,11 @@ class ChecksPanel(QWidget):
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the contents: measuring 1,000 rows would be slow.
+        metrics = self.view.fontMetrics()
+        for column, sample in ((1, "00-00-0000 00:00"), (2, "100"), (3, "Experimenteren")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(False)
