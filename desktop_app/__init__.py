@@ -1,6 +1,7 @@
 """Presenter for survey report packs: chapters beside live charts, offline."""
 
-APP_NAME = "AI op de werkvloer"
+# The app presents any report pack; the report itself is named by its pack.
+APP_NAME = "Report Presenter"
 ORGANISATION = "InSpark"
 
 

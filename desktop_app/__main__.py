@@ -1,4 +1,4 @@
-"""Command line: ``desktop-app [--pack PATH] [--lang nl|en] [--chapter ID]``, ``--check``, ``--screenshot``."""
+"""Command line: ``desktop-app [--pack PATH] [--lang nl|en] [--chapter ID]``, --check, --screenshot."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-app",
-        description="Present the survey report 'AI op de werkvloer': chapters beside live charts.",
+        description="Present a survey report pack: chapters beside live charts, and a readiness check.",
     )
     parser.add_argument("--pack", type=Path, help="report pack to open (a folder or a .zip)")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the content")

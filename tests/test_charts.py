@@ -69,7 +69,7 @@ def test_hover_shows_label_value_count_and_interval(card_for, qtbot, monkeypatch
     text = shown[-1]
     assert "Lack of knowledge and expertise" in text
     assert "59%" in text
-    assert "61 of 104" in text
+    assert "≈ 61 of 104" in text
     assert "49–68%" in text
 
 

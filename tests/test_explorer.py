@@ -53,3 +53,16 @@ def test_explorer_follows_the_language(window):
         window.explorer.proxy.index(r, 1).data() for r in range(window.explorer.proxy.rowCount())
     }
     assert "Lack of knowledge and expertise" in labels
+
+
+def test_open_chart_windows_follow_language_and_close_with_a_new_pack(window, pack_copy):
+    window.explorer_action.trigger()
+    explorer = window.explorer
+    explorer.filter.setText("Concurrentiedruk")
+    dialog = explorer.open_chart(explorer.proxy.index(0, 0))
+    card = dialog.findChild(ChartCard)
+    window.set_language("en")
+    assert card.title.text() == "Main reason to use AI"
+    assert dialog.windowTitle() == "Main reason to use AI"
+    assert window.open_pack(pack_copy)
+    assert not dialog.isVisible()

@@ -146,3 +146,40 @@ def test_chapter_switch_does_not_rebuild_chart_pages(window, pack):
     window.navigator.select("intro")
     window.navigator.select("obstacles")
     assert window.chart_panel.currentWidget() is page
+
+
+def test_search_marks_words_whatever_their_accents(window, qtbot):
+    qtbot.keyClicks(window.navigator.search_box, "efficient")
+    qtbot.keyClick(window.navigator.search_box, Qt.Key.Key_Return)
+    marked = {m.cursor.selectedText().lower() for m in window.reader.extraSelections()}
+    assert marked and all(text.startswith("effici") for text in marked)
+    assert any("ë" in text for text in marked)  # 'efficiënt' in the Dutch text
+
+
+def test_a_pack_in_one_language_only(window, pack_copy, qtbot):
+    manifest = pack_copy / "manifest.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8")
+        .replace('languages = ["nl", "en"]', 'languages = ["en"]')
+        .replace('default_language = "nl"', 'default_language = "en"'),
+        encoding="utf-8",
+    )
+    assert window.open_pack(pack_copy), "an English-only pack is valid"
+    assert window.lang == "en"
+    window.toggle_language_action.trigger()  # nothing to switch to; no crash
+    assert window.lang == "en"
+
+
+def test_reopening_a_pack_returns_to_its_last_chapter(window, pack_copy):
+    manifest = pack_copy / "manifest.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace(
+            'id = "ai-op-de-werkvloer-2025"', 'id = "another-pack"'
+        ),
+        encoding="utf-8",
+    )
+    window.navigator.select("obstacles")
+    assert window.open_pack(pack_copy)
+    window.navigator.select("why-start")
+    window.open_bundled()
+    assert window.chapter_id == "obstacles"

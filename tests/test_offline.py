@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices
 
 from desktop_app.core.chapter_text import parse_chapter
 from desktop_app.ui.reader import Reader, build_document
@@ -19,14 +19,45 @@ def test_remote_images_never_reach_the_reader():
     markdown = chapter.reader_markdown(lambda c: c)
     assert "https://example.com" not in markdown
     assert "*tracker*" in markdown
-    assert problems
+    assert problems and "images are not shown" in problems[0].message
 
 
-def test_reader_loads_no_resources_at_all(qtbot):
+def _probe_image(tmp_path):
+    from PySide6.QtGui import QImage
+
+    image = QImage(200, 300, QImage.Format.Format_RGB32)
+    image.fill(0)
+    path = tmp_path / "probe.png"
+    image.save(str(path))
+    return path
+
+
+def test_reader_reads_no_local_image_files(qtbot, tmp_path):
+    """Laid out for real: a local image would make the document 300 px taller."""
+    probe = _probe_image(tmp_path)
     reader = Reader()
     qtbot.addWidget(reader)
-    for url in ("https://example.com/a.png", "file:///etc/passwd", "img.png"):
-        assert reader.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
+    with_image = build_document(f"text\n\n![a]({probe})\n", reader)
+    without = build_document("text\n", reader)
+    for document in (with_image, without):
+        document.setTextWidth(400)
+    assert with_image.size().height() < without.size().height() + 50
+
+
+def test_notes_panel_reads_no_local_files(window, tmp_path):
+    probe = _probe_image(tmp_path)
+    window.notes.setHtml(f"<p>x</p><img src='{probe}'>")
+    window.notes.document().setTextWidth(400)
+    assert window.notes.document().size().height() < 100
+
+
+def test_images_in_chapter_text_and_notes_are_refused(tmp_path):
+    text = "# T\n\n![local](/etc/x.png)\n\n![ref][r]\n\n## S\n\n::: notes\n![n](x.png)\n:::\n"
+    chapter, problems = parse_chapter("c.md", text)
+    markdown = chapter.reader_markdown(lambda c: c)
+    assert "/etc/x.png" not in markdown and "![" not in markdown
+    assert "![" not in chapter.sections[0].notes[0]
+    assert [p.line for p in problems] == [3, 5, 10]
 
 
 def test_raw_html_is_shown_as_text_not_run(qtbot):

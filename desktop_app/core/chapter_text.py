@@ -5,8 +5,8 @@ The pack's Markdown is plain CommonMark with two additions, both on lines of the
 * ``{{chart: ID}}`` places the chart ``ID`` of ``charts.toml`` at that point;
 * a ``::: notes`` ... ``:::`` block holds speaker notes for the section it is in.
 
-Notes never reach the reader, and images from the web are replaced by their
-alternative text, so a chapter can never make the app fetch anything.
+Notes never reach the reader, and images are replaced by their alternative text, so a
+chapter can never make the app read a file or fetch anything.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from .problems import Problem
 CHART_LINE = re.compile(r"^\{\{\s*chart\s*:\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$")
 NOTES_OPEN = re.compile(r"^:::\s*notes\s*$")
 FENCE_OPEN = re.compile(r"^:::\s*(\S*)")
-REMOTE_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.-]*:[^)\s>]*)>?[^)]*\)")
+# Any image, inline ![alt](src) or by reference ![alt][ref]: the app shows none, so no
+# text can make Qt read a file or fetch a URL.
+IMAGE = re.compile(r"!\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])?")
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 
@@ -113,6 +115,14 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
 
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
+        if IMAGE.search(line):
+            problems.append(
+                Problem(
+                    path, number, "images are not shown (the app loads no files and stays offline)"
+                )
+            )
+            line = IMAGE.sub(lambda m: f"*{m.group(1)}*", line)
+            stripped = line.strip()
         if notes_open_line:
             if stripped == ":::":
                 note = "\n".join(notes_buffer).strip()
@@ -158,11 +168,6 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
                     path, number, "chart placement must be '{{chart: ID}}' on a line of its own"
                 )
             )
-        if REMOTE_IMAGE.search(line):
-            problems.append(
-                Problem(path, number, "images from the web are not shown; the app stays offline")
-            )
-            line = REMOTE_IMAGE.sub(lambda m: f"*{m.group(1)}*", line)
         body.append(line)
         (section_plain if sections else intro_plain).append(plain(line))
     close_section()

@@ -30,6 +30,11 @@ class ChartRow:
     def key(self) -> str:
         return f"{self.figure_id}/{self.item_id}"
 
+    @property
+    def display_label(self) -> str:
+        """The label with its series, where a chart has several ('US (McKinsey): …')."""
+        return f"{self.series_label}: {self.label}" if self.series_label else self.label
+
 
 @dataclass(frozen=True)
 class Attribution:

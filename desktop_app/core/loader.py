@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 import tomllib
 from pathlib import Path
@@ -28,6 +29,8 @@ from .problems import PackError, Problem
 from .source import PackFileError, PackSource
 from .tomlfile import TomlFile
 
+log = logging.getLogger(__name__)
+
 MANIFEST = "manifest.toml"
 FIGURES = "figures.csv"
 CHARTS = "charts.toml"
@@ -46,6 +49,7 @@ CHART_KINDS = ("bar",)
 CHOICES = ("single", "multiple", "other")
 SORTS = ("value", "ascending", "pack")
 TOML_LINE = re.compile(r"at line (\d+)")
+SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing else is allowed
 
 
 class _Loader:
@@ -159,7 +163,11 @@ class _Loader:
         base = survey.get("base", {}) if isinstance(survey, dict) else {}
         sources = []
         source_lines = toml.table_lines("sources")
-        for index, entry in enumerate(data.get("sources", [])):
+        raw_sources = data.get("sources", [])
+        if not isinstance(raw_sources, list):
+            self.problem(shown, toml.line_of("sources"), "sources must be [[sources]] tables")
+            raw_sources = []
+        for index, entry in enumerate(raw_sources):
             line = source_lines[index] if index < len(source_lines) else toml.line_of("sources")
             if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
                 self.problem(shown, line, "every [[sources]] entry needs a 'name'")
@@ -183,6 +191,13 @@ class _Loader:
         else:
             seen: set[str] = set()
             for chapter_id in chapters:
+                if not SAFE_ID.fullmatch(chapter_id):
+                    self.problem(
+                        shown,
+                        toml.line_of(f'"{chapter_id}"', toml.line_of("chapters") + 1),
+                        f"chapter id '{chapter_id}' may only use a-z, 0-9, '-' and '_'",
+                    )
+                    ok = False
                 if chapter_id in seen:
                     self.problem(
                         shown,
@@ -311,6 +326,9 @@ class _Loader:
         for index, entry in enumerate(entries):
             start = starts[index] if index < len(starts) else 1
             end = starts[index + 1] - 1 if index + 1 < len(starts) else None
+            if not isinstance(entry, dict):
+                self.problem(toml.shown, start, "every [[chart]] must be a table of keys")
+                continue
             spec = self.chart(toml, entry, start, end, figures, languages)
             if spec is None:
                 continue
@@ -384,6 +402,12 @@ class _Loader:
                 ok = False
                 continue
             items = part.get("items")
+            if items is not None and not _strings(items):
+                self.problem(
+                    shown, at("items"), f"chart '{chart_id}': items must be a list of item ids"
+                )
+                ok = False
+                continue
             if items is not None:
                 unknown = [
                     i
@@ -408,6 +432,11 @@ class _Loader:
                 )
             )
         highlight = entry.get("highlight", [])
+        if not _strings(highlight):
+            self.problem(
+                shown, at("highlight"), f"chart '{chart_id}': highlight must be a list of item ids"
+            )
+            return None
         known_items = {i.item_id for s in series for i in figures[s.figure_id].items}
         known_items |= {
             item for figure, item in self.broken_items if figure in entry_figures(series)
@@ -474,7 +503,7 @@ class _Loader:
                 chapter, problems = parse_chapter(self.source.display(relative), text)
                 self.problems.extend(problems)
                 for placement in chapter.placements:
-                    if placement.chart_id not in charts:
+                    if charts and placement.chart_id not in charts:
                         self.problem(
                             chapter.path, placement.line, f"unknown chart '{placement.chart_id}'"
                         )
@@ -482,15 +511,21 @@ class _Loader:
             self.same_sections(texts)
             if texts:
                 chapters.append(Chapter(chapter_id, texts))
-        if not charts:
-            # The charts could not be read; placements in the text are not the problem.
-            self.problems = [p for p in self.problems if "unknown chart" not in p.message]
         return chapters
 
     def same_sections(self, texts: dict[str, ChapterText]) -> None:
-        """Each language has as many sections, so a language switch keeps the reader's place."""
+        """Each language has the same sections and charts, so a switch keeps the place."""
         if len(texts) < 2:
             return
+        first_lang, *rest = texts
+        for lang in rest:
+            if texts[lang].chart_ids != texts[first_lang].chart_ids:
+                self.problem(
+                    texts[lang].path,
+                    texts[lang].title_line or 1,
+                    f"places the charts {', '.join(texts[lang].chart_ids) or 'none'} but the {first_lang} "
+                    f"text places {', '.join(texts[first_lang].chart_ids) or 'none'}; keep them in step",
+                )
         counts = {lang: len(text.sections) for lang, text in texts.items()}
         if len(set(counts.values())) > 1:
             first_lang, *others = texts
@@ -529,23 +564,38 @@ class _Loader:
                 )
 
 
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def entry_figures(series: list[Series]) -> set[str]:
     return {s.figure_id for s in series}
 
 
+def _run(location: Path | str) -> tuple[ReportPack | None, list[Problem]]:
+    """Load, turning any error the checks did not foresee into one more problem."""
+    loader = _Loader(Path(location))
+    try:
+        pack = loader.load()
+    except Exception as error:  # a value of a type no check expected: still a message, not a crash
+        log.exception("Unexpected error reading pack %s", location)
+        loader.problem(
+            str(location), 1, f"the pack could not be read: {type(error).__name__}: {error}"
+        )
+        pack = None
+    finally:
+        loader.source.close()
+    return pack, loader.problems
+
+
 def check_pack(location: Path | str) -> list[Problem]:
     """Every problem of the pack at ``location``, sorted by file and line."""
-    loader = _Loader(Path(location))
-    loader.load()
-    return sorted(set(loader.problems))
+    return sorted(set(_run(location)[1]))
 
 
 def load_pack(location: Path | str) -> ReportPack:
     """The pack at ``location``; raises PackError naming every problem."""
-    loader = _Loader(Path(location))
-    pack = loader.load()
+    pack, problems = _run(location)
     if pack is None:
-        raise PackError(
-            loader.problems or [Problem(str(location), 1, "the pack could not be read")]
-        )
+        raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
     return pack

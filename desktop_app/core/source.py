@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from .problems import Problem
@@ -90,21 +91,6 @@ class PackSource:
             return self._zip_root + relative in self._entries
         return (self.location / relative).is_file()
 
-    def list(self, folder: str) -> list[str]:
-        """Relative paths of the files directly inside ``folder``."""
-        prefix = folder.rstrip("/") + "/"
-        if self._zip is not None:
-            full = self._zip_root + prefix
-            return sorted(
-                n[len(self._zip_root) :]
-                for n in self._entries
-                if n.startswith(full) and "/" not in n[len(full) :]
-            )
-        base = self.location / folder
-        if not base.is_dir():
-            return []
-        return sorted(prefix + p.name for p in base.iterdir() if p.is_file())
-
     def read_bytes(self, relative: str) -> bytes:
         """The bytes of a file; raises PackFileError if it is missing or too large."""
         shown = self.display(relative)
@@ -134,7 +120,14 @@ class PackSource:
                     data = handle.read(MAX_FILE_BYTES + 1)
             else:
                 data = path.read_bytes()
-        except (OSError, zipfile.BadZipFile, RuntimeError) as exc:
+        except (
+            OSError,
+            zipfile.BadZipFile,
+            RuntimeError,
+            EOFError,
+            NotImplementedError,
+            zlib.error,
+        ) as exc:
             raise PackFileError(Problem(shown, 1, f"cannot be read ({exc})")) from exc
         if len(data) > MAX_FILE_BYTES:
             raise PackFileError(Problem(shown, 1, "file is larger than the 10 MB limit"))

@@ -6,6 +6,7 @@ caveat, legend, attribution, a table view and the export actions.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from ..core.chart_data import ChartData, ChartRow
 from . import palette
 from .formatting import footer_text, interval_text, row_details, table_text, value_text
+from .safe_text import plain_tooltip
 
 ROW_PIXELS = 50
 AXIS_PIXELS = 34
@@ -235,9 +237,11 @@ class BarPlot(pg.PlotWidget):
             self.viewport().unsetCursor()
             return
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(QCursor.pos(), row_details(self.data.rows[index]), self)
+        QToolTip.showText(QCursor.pos(), plain_tooltip(row_details(self.data.rows[index])), self)
 
     def _click(self, event) -> None:
+        if event.double():
+            return
         index = self.row_at(event.scenePos())
         if index >= 0:
             self.current = index
@@ -323,7 +327,7 @@ class ChartTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            label = f"{row.series_label}: {row.label}" if row.series_label else row.label
+            label = row.display_label
             count = "" if row.count is None else f"{row.count} / {row.n}"
             return [label, value_text(row), count, interval_text(row)][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -359,12 +363,14 @@ class ChartCard(QFrame):
         content_layout.setSpacing(6)
         self.title = QLabel(self.content)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.caveat = QLabel(self.content)
         self.caveat.setWordWrap(True)
+        self.caveat.setTextFormat(Qt.TextFormat.PlainText)
         self.caveat.setObjectName("caveat")
         self.caveat.setStyleSheet(
             "QLabel#caveat { background: %s; color: %s; padding: 6px; border-radius: 4px; }"
@@ -384,9 +390,11 @@ class ChartCard(QFrame):
         self.views.addWidget(self.table)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setStyleSheet("color: %s;" % palette.TEXT)
         self.footer = QLabel(self.content)
         self.footer.setWordWrap(True)
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
         for widget in (self.title, self.caveat, self.legend, self.views, self.footer):
             content_layout.addWidget(widget)
@@ -458,7 +466,7 @@ class ChartCard(QFrame):
         self.caveat.setVisible(bool(data.caveat))
         if len(data.series_labels) > 1:
             swatches = "&nbsp;&nbsp;&nbsp;".join(
-                f"<span style='color:{palette.SERIES[i % len(palette.SERIES)]}'>■</span> {label}"
+                f"<span style='color:{palette.SERIES[i % len(palette.SERIES)]}'>■</span> {escape(label)}"
                 for i, label in enumerate(data.series_labels)
             )
             self.legend.setText(swatches)

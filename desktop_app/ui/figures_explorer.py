@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from ..core.chart_data import chart_data, figure_chart
 from ..core.model import FigureItem, ReportPack, pick
+from .chart_widget import ChartCard
+from .safe_text import plain_tooltip
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,7 +73,7 @@ class FiguresTableModel(QAbstractTableModel):
         if role == FIGURE_ROLE:
             return item.figure_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.note or None
+            return plain_tooltip(item.note) if item.note else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -105,8 +107,8 @@ class FiguresExplorer(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self.open_chart)
-        self.table.doubleClicked.connect(self.open_chart)
+        self.table.activated.connect(self.open_chart)  # Enter, and a double-click
+        self.chart_windows: list[QDialog] = []
         self.hint = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -123,19 +125,33 @@ class FiguresExplorer(QDialog):
         )
 
     def set_pack(self, pack: ReportPack, lang: str) -> None:
+        """New pack or language: the table follows, open chart windows are redrawn or closed."""
+        same_pack = pack is self.pack
         self.pack, self.lang = pack, lang
+        for window in list(getattr(self, "chart_windows", [])):
+            card = window.findChild(ChartCard)
+            if same_pack and card is not None:
+                card.set_data(chart_data(pack, figure_chart(pack, window.property("figure")), lang))
+                window.setWindowTitle(card.data.title)
+            else:
+                window.close()
         self.model.set_pack(pack, lang)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.chart_windows:
+            self.chart_windows.remove(dialog)
 
     def open_chart(self, index: QModelIndex) -> QDialog | None:
         figure_id = index.data(FIGURE_ROLE)
         if figure_id is None:
             return None
-        from .chart_widget import ChartCard
-
         spec = figure_chart(self.pack, figure_id)
         dialog = QDialog(self)
         dialog.setObjectName(f"figureChart:{figure_id}")
+        dialog.setProperty("figure", figure_id)
+        self.chart_windows.append(dialog)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
         dialog.setWindowTitle(pick(spec.title, self.lang))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         scroll = QScrollArea(dialog)

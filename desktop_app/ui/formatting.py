@@ -29,7 +29,7 @@ def interval_text(row: ChartRow) -> str:
 
 def row_details(row: ChartRow) -> str:
     """What hovering or selecting a bar tells: label, value, about how many, 95% interval."""
-    lines = [row.label if not row.series_label else f"{row.series_label}: {row.label}"]
+    lines = [row.display_label]
     if row.unit != "percent":
         lines.append(tr("Score {value} of 100").format(value=value_text(row)))
         if row.interval is not None:
@@ -40,7 +40,7 @@ def row_details(row: ChartRow) -> str:
         return "\n".join(lines)
     lines.append(percent(row.value))
     if row.count is not None and row.n is not None:
-        lines.append(tr("≈ {count} of {n} organisations").format(count=row.count, n=row.n))
+        lines.append(tr("≈ {count} of {n}").format(count=row.count, n=row.n))
     lines.append(tr("95% interval (Wilson): {interval}").format(interval=interval_text(row)))
     return "\n".join(lines)
 
@@ -67,7 +67,7 @@ def table_text(data: ChartData) -> str:
     header = [tr("Item"), tr("Value (%)"), tr("≈ Count"), tr("95% low"), tr("95% high")]
     lines = [data.title, "\t".join(header)]
     for row in data.rows:
-        label = f"{row.series_label}: {row.label}" if row.series_label else row.label
+        label = row.display_label
         low, high = row.interval if row.interval else ("", "")
         count = "" if row.count is None else str(row.count)
         low_text = f"{low:.1f}" if low != "" else ""

@@ -24,9 +24,10 @@ from ..core.problems import PackError
 from ..resources import bundled_pack
 from . import palette
 from .chart_panel import ChartPanel
-from .messages import show_error, show_pack_problems
+from .messages import show_pack_problems
 from .navigator import Navigator
 from .reader import Reader, build_document
+from .safe_text import SafeTextDocument
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.notes = QTextBrowser(self)
         self.notes.setObjectName("notesPanel")
         self.notes.setOpenLinks(False)
+        self.notes.setDocument(SafeTextDocument(self.notes))
         self.notes.setStyleSheet(
             "QTextBrowser#notesPanel { background: %s; border: none; }" % palette.CAVEAT_BACKGROUND
         )
@@ -227,6 +229,10 @@ class MainWindow(QMainWindow):
     # -- pack and language ---------------------------------------------------------------
     def _load(self, pack: ReportPack, chapter_id: str | None) -> None:
         self.pack = pack
+        if self.lang not in pack.languages:
+            self.lang = pack.default_language
+        for document in self.documents.values():
+            document.deleteLater()
         self.documents.clear()
         self.chapter_id = ""
         self.navigator.set_pack(pack, self.lang)
@@ -286,7 +292,7 @@ class MainWindow(QMainWindow):
             if self.pack.location != bundled_pack():
                 self.open_bundled()
             return False
-        self._load(pack, None)
+        self._load(pack, self.settings.last_chapter(pack.id))
         return True
 
     def open_pack_dialog(self) -> None:
@@ -304,7 +310,8 @@ class MainWindow(QMainWindow):
         from ..core.loader import load_pack
 
         try:
-            self._load(load_pack(bundled_pack()), None)
+            pack = load_pack(bundled_pack())
+            self._load(pack, self.settings.last_chapter(pack.id))
         except PackError as error:
             show_pack_problems(self, str(bundled_pack()), error.problems)
 
@@ -461,6 +468,3 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
-
-    def report_error(self, text: str) -> None:
-        show_error(self, text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -19,7 +18,9 @@ def tr(text: str) -> str:
 
 
 def show_error(parent: QWidget | None, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("AI op de werkvloer"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.applicationName(), text, parent=parent
+    )
     box.setObjectName("errorDialog")
     if details:
         box.setDetailedText(details)
@@ -60,7 +61,3 @@ def install_excepthook(log_path: str) -> None:
         )
 
     sys.excepthook = hook
-
-
-def format_exception(exc: BaseException) -> str:
-    return "".join(traceback.format_exception(exc))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..core.model import ReportPack
 from ..core.search import SearchHit, query_words, search
 from . import palette
+from .safe_text import plain_tooltip
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,13 +33,13 @@ class ChapterTreeModel(QStandardItemModel):
         for chapter in pack.chapters:
             item = QStandardItem(chapter.title(lang))
             item.setEditable(False)
-            item.setToolTip(chapter.title(lang))
+            item.setToolTip(plain_tooltip(chapter.title(lang)))
             item.setData(chapter.id, CHAPTER_ROLE)
             item.setData(-1, SECTION_ROLE)
             for index, section in enumerate(chapter.sections(lang)):
                 child = QStandardItem(section.title)
                 child.setEditable(False)
-                child.setToolTip(section.title)
+                child.setToolTip(plain_tooltip(section.title))
                 child.setData(chapter.id, CHAPTER_ROLE)
                 child.setData(index, SECTION_ROLE)
                 item.appendRow(child)
@@ -193,7 +194,7 @@ class Navigator(QWidget):
             where = hit.chapter_title + (f" › {hit.section_title}" if hit.section_title else "")
             item = QStandardItem(f"{where}\n{hit.snippet}")
             item.setData(hit, HIT_ROLE)
-            item.setToolTip(hit.snippet)
+            item.setToolTip(plain_tooltip(hit.snippet))
             self.results_model.appendRow(item)
         self.result_count.setText(
             self.tr("%n result(s)", "", len(hits)) if hits else self.tr("No results")

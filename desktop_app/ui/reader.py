@@ -6,13 +6,12 @@ ask the window to show that chart; no resource (image, style sheet) is ever load
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QRegularExpression, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
+    QImage,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -20,7 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from ..core.search import fold
 from . import palette
+from .safe_text import SafeTextDocument
 
 WEB_SCHEMES = ("http", "https", "mailto")
 MARKDOWN_FEATURES = (
@@ -33,7 +34,7 @@ HEADING_POINTS = {1: 22.0, 2: 16.0, 3: 13.5}
 
 def build_document(markdown: str, parent=None, base_font: QFont | None = None) -> QTextDocument:
     """A styled QTextDocument for a chapter: larger type, air between lines and blocks."""
-    document = QTextDocument(parent)
+    document = SafeTextDocument(parent)
     font = QFont(base_font) if base_font else QFont()
     font.setPointSizeF(
         max(font.pointSizeF(), 1.0) * BODY_POINTS / 10.0 if base_font else BODY_POINTS
@@ -104,7 +105,7 @@ class Reader(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt naming)
         """Never load anything: no images, no style sheets, local or remote."""
-        return None
+        return QImage()
 
     def _follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
@@ -135,20 +136,42 @@ class Reader(QTextBrowser):
         bar.setValue(int(top))
 
     def highlight_words(self, words: list[str]) -> int:
-        """Mark every occurrence of ``words``; returns how many were found."""
-        selections = []
+        """Mark every occurrence of ``words`` (folded, as search finds them); returns how many."""
         marker = QTextCharFormat()
         marker.setBackground(QColor(palette.SEARCH_MARK))
-        for word in words:
-            pattern = QRegularExpression(
-                re.escape(word), QRegularExpression.PatternOption.CaseInsensitiveOption
-            )
-            cursor = self.document().find(pattern, 0)
-            while not cursor.isNull():
+        selections = []
+        block = self.document().begin()
+        while block.isValid():
+            for start, end in folded_matches(block.text(), words):
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = marker
                 selections.append(selection)
-                cursor = self.document().find(pattern, cursor)
+            block = block.next()
         self.setExtraSelections(selections)
         return len(selections)
+
+
+def folded_matches(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a folded word occurs, found in the folded text and mapped back.
+
+    'efficient' marks 'efficiënt' as search found it there: each character is folded on
+    its own, and the folded text remembers which character every piece came from.
+    """
+    folded, origin = [], []
+    for index, char in enumerate(text):
+        piece = fold(char)
+        folded.append(piece)
+        origin.extend([index] * len(piece))
+    haystack = "".join(folded)
+    spans = []
+    for word in words:
+        at = haystack.find(word)
+        while at >= 0 and word:
+            first, last = origin[at], origin[at + len(word) - 1]
+            spans.append((first, last + 1))
+            at = haystack.find(word, at + len(word))
+    return sorted(spans)

@@ -28,6 +28,7 @@ from ...core.model import ReportPack, pick
 from ...readiness.answers import AnswerValue, CheckAnswers, Participant
 from ...readiness.model import DONT_KNOW, FULL, QUICK, ProfileQuestion, Question
 from .. import palette
+from ..safe_text import plain_tooltip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -152,6 +153,7 @@ class CheckEditor(QWidget):
         self.question_text = QLabel(self)
         self.question_text.setObjectName("questionText")
         self.question_text.setWordWrap(True)
+        self.question_text.setTextFormat(Qt.TextFormat.PlainText)
         big = QFont(self.question_text.font())
         big.setPointSizeF(big.pointSizeF() * 1.45)
         big.setBold(True)
@@ -290,7 +292,7 @@ class CheckEditor(QWidget):
             mark = "○" if value is None else "?" if value == DONT_KNOW else "✓"
             item = QStandardItem(f"{mark}  {number}. {self._short(step)}")
             item.setData(number - 1, STEP_ROLE)
-            item.setToolTip(pick(step.question.text, self.lang))
+            item.setToolTip(plain_tooltip(pick(step.question.text, self.lang)))
             self.step_model.appendRow(item)
         self.step_list.setCurrentIndex(self.step_model.index(self.index, 0))
         self.step_list.selectionModel().blockSignals(blocked)

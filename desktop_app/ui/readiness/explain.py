@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from ...core.model import ReportPack, pick
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
+from ..safe_text import SafeTextDocument
 
 
 def fmt(value: float | None) -> str:
@@ -30,6 +31,7 @@ class ExplainDialog(QDialog):
         self.resize(820, 700)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
+        self.text.setDocument(SafeTextDocument(self.text))
         self.text.setHtml(self.html(pack, check, result, lang))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

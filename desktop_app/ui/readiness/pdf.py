@@ -11,13 +11,14 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
 
 from ...core.model import ReportPack, pick
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
 from ..chart_widget import ChartCard
+from ..safe_text import SafeTextDocument
 
 DPI = 96  # one PDF unit per widget pixel, so cards render at their on-screen size
 GAP = 14
@@ -112,7 +113,7 @@ class PdfReport:
     def _text(
         self, painter: QPainter, html: str, y: float, width: float, limit: float | None = None
     ) -> float:
-        document = QTextDocument()
+        document = SafeTextDocument()
         document.setDefaultFont(self.results.font())
         document.setHtml(html)
         document.setTextWidth(width)
