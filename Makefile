@@ -6,7 +6,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-from-lock
 
-.PHONY: run test lint format check screenshot benchmark lock clean
+.PHONY: run test lint format check screenshot benchmark lock clean translations
+
+TS := resources/translations/desktop_app_nl.ts
+QM := $(TS:.ts=.qm)
 
 $(STAMP): requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +17,19 @@ $(STAMP): requirements/dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled interface translations (not committed: built from the .ts sources).
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# After changing interface strings: refresh the .ts sources from the code, then compile.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find desktop_app -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/desktop-app $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check desktop_app tests benchmarks
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -33,10 +45,10 @@ format: $(STAMP)
 check: $(STAMP)
 	$(BIN)/desktop-app --check data/ai-op-de-werkvloer
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/desktop-app --screenshot resources/screenshot.png --chapter obstacles
 
-benchmark: $(STAMP)
+benchmark: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/readiness.py
 

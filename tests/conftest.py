@@ -38,6 +38,21 @@ def no_network(monkeypatch):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm catalogues, compiled from the .ts sources when missing or older (as make does)."""
+    import subprocess
+    import sys
+
+    for source in (ROOT / "resources" / "translations").glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+            subprocess.run(
+                [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True
+            )
+
+
+@pytest.fixture(scope="session", autouse=True)
 def qt_test_paths():
     """QStandardPaths test mode: user folders resolve to Qt's test locations in our home."""
     from PySide6.QtCore import QStandardPaths

@@ -81,7 +81,7 @@ def test_search_ignores_accents_and_case(window, qtbot):
 def test_search_without_hits_says_so(window, qtbot):
     qtbot.keyClicks(window.navigator.search_box, "blockchainquantum")
     assert window.navigator.hits() == []
-    assert window.navigator.result_count.text() == "No results"
+    assert window.navigator.result_count.text() == "Geen resultaten"  # the Dutch interface
 
 
 def test_language_switch_changes_content_and_keeps_place(window, pack, qtbot):

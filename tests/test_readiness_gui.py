@@ -250,7 +250,7 @@ def test_explanation_shows_every_answer(workspace, pack):
     text = dialog.text.toPlainText()
     for question in quick_questions(pack):
         assert question.text["nl"] in text
-    assert "Urgency" in text
+    assert "Urgentie" in text  # the formula of the priorities, in the Dutch interface
     dialog.close()
 
 
@@ -270,7 +270,7 @@ def test_damaged_database_is_reported_and_set_aside(
     )
     qtbot.addWidget(window)
     window.show_readiness()
-    assert warnings and "was damaged" in warnings[0]
+    assert warnings and "beschadigd" in warnings[0]
     assert str(window.readiness.store.moved_aside) in warnings[0]
     assert window.readiness.store.list_checks() == []
 

@@ -37,6 +37,11 @@ class Section:
     line: int
     notes: list[str] = field(default_factory=list)
     plain_text: str = ""
+    markdown_lines: list[str] = field(default_factory=list)  # its text, without heading and charts
+
+    @property
+    def markdown(self) -> str:
+        return "\n".join(self.markdown_lines).strip()
 
 
 @dataclass
@@ -58,6 +63,11 @@ class ChapterText:
     sections: list[Section]
     placements: list[ChartPlacement]
     body_lines: list[str]  # Markdown for the reader, chart lines kept as they are
+    intro_lines: list[str] = field(default_factory=list)  # the opening text before any section
+
+    @property
+    def intro_markdown(self) -> str:
+        return "\n".join(self.intro_lines).strip()
 
     @property
     def chart_ids(self) -> list[str]:
@@ -100,6 +110,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
     title, title_line = "", 0
     intro_notes: list[str] = []
     intro_plain: list[str] = []
+    intro_lines: list[str] = []
     sections: list[Section] = []
     placements: list[ChartPlacement] = []
     body: list[str] = []
@@ -170,6 +181,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             )
         body.append(line)
         (section_plain if sections else intro_plain).append(plain(line))
+        (sections[-1].markdown_lines if sections else intro_lines).append(line)
     close_section()
     if notes_open_line:
         problems.append(Problem(path, notes_open_line, "'::: notes' is never closed with ':::'"))
@@ -184,5 +196,6 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
         sections=sections,
         placements=placements,
         body_lines=body,
+        intro_lines=intro_lines,
     )
     return chapter, problems

@@ -57,8 +57,9 @@ class BarPlot(pg.PlotWidget):
 
     selectionChanged = Signal(object)  # the current ChartRow or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, scale: float = 1.0) -> None:
         super().__init__(parent)
+        self.scale = scale  # bigger type and rows on a projector
         self.data: ChartData | None = None
         self.selected: set[str] = set()
         self.current = -1
@@ -125,7 +126,10 @@ class BarPlot(pg.PlotWidget):
         count = len(data.rows)
         plot = self.getPlotItem()
         plot.clear()
-        self.setFixedHeight(count * ROW_PIXELS + AXIS_PIXELS)
+        # The axis keeps its room: its tick labels do not shrink with the rows.
+        self.setFixedHeight(
+            int(count * ROW_PIXELS * self.scale + AXIS_PIXELS * max(1.0, self.scale))
+        )
         self.bars = pg.BarGraphItem(
             x0=np.zeros(count),
             y=np.arange(count, dtype=float) + 0.2,
@@ -136,8 +140,8 @@ class BarPlot(pg.PlotWidget):
         )
         plot.addItem(self.bars)
         label_font, value_font = QFont(), QFont()
-        label_font.setPointSizeF(10.5)
-        value_font.setPointSizeF(10.5)
+        label_font.setPointSizeF(10.5 * self.scale)
+        value_font.setPointSizeF(10.5 * self.scale)
         value_font.setBold(True)
         self.labels, self.value_labels = [], []
         for i, row in enumerate(data.rows):
@@ -339,7 +343,12 @@ class ChartCard(QFrame):
     """A chart with everything around it; its objectName is ``chart:<chart id>``."""
 
     def __init__(
-        self, data: ChartData, parent: QWidget | None = None, interval_label: str = ""
+        self,
+        data: ChartData,
+        parent: QWidget | None = None,
+        interval_label: str = "",
+        scale: float = 1.0,
+        tools: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"chart:{data.chart_id}")
@@ -365,7 +374,7 @@ class ChartCard(QFrame):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2 * scale)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.caveat = QLabel(self.content)
@@ -378,7 +387,12 @@ class ChartCard(QFrame):
         )
         self.legend = QLabel(self.content)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.plot = BarPlot(self.content)
+        self.plot = BarPlot(self.content, scale)
+        if scale != 1.0:
+            for label in (self.caveat, self.legend):
+                font = label.font()
+                font.setPointSizeF(font.pointSizeF() * scale)
+                label.setFont(font)
         self.table_model = ChartTableModel(self)
         self.table = QTableView(self.content)
         self.table.setModel(self.table_model)
@@ -396,6 +410,9 @@ class ChartCard(QFrame):
         self.footer.setWordWrap(True)
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
+        footer_font = self.footer.font()
+        footer_font.setPointSizeF(footer_font.pointSizeF() * max(1.0, scale * 0.8))
+        self.footer.setFont(footer_font)
         for widget in (self.title, self.caveat, self.legend, self.views, self.footer):
             content_layout.addWidget(widget)
         self.details.setContentsMargins(12, 2, 12, 4)
@@ -412,23 +429,30 @@ class ChartCard(QFrame):
         self.export_button.setMenu(menu)
         self.copy_button = self._tool_button()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        tools = QHBoxLayout()
-        tools.setContentsMargins(12, 0, 12, 8)
+        tool_row = QHBoxLayout()
+        tool_row.setContentsMargins(12, 0, 12, 8)
         for button in (
             self.table_button,
             self.interval_button,
             self.export_button,
             self.copy_button,
         ):
-            tools.addWidget(button)
-        tools.addStretch(1)
+            tool_row.addWidget(button)
+        tool_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.content)
         layout.addWidget(self.details)
-        layout.addLayout(tools)
+        layout.addLayout(tool_row)
+        for button in (
+            self.table_button,
+            self.interval_button,
+            self.export_button,
+            self.copy_button,
+        ):
+            button.setVisible(tools)  # on a slide the chart stands alone
         self.plot.selectionChanged.connect(self._show_details)
         self.retranslate()
         self.set_data(data)
@@ -453,6 +477,7 @@ class ChartCard(QFrame):
         self.png_action.setText(self.tr("Export as PNG…"))
         self.svg_action.setText(self.tr("Export as SVG…"))
         self.copy_button.setText(self.tr("Copy"))
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.copy_button.setToolTip(self.tr("Copy the chart and its numbers to the clipboard"))
         self.plot.setAccessibleName(
             self.tr("Chart: {title}").format(title=self.data.title if self.data else "")

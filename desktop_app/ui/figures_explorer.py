@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -123,6 +123,11 @@ class FiguresExplorer(QDialog):
         self.hint.setText(
             self.tr("Press Enter or double-click a row to open its figure as a chart.")
         )
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_pack(self, pack: ReportPack, lang: str) -> None:
         """New pack or language: the table follows, open chart windows are redrawn or closed."""

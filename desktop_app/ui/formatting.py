@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from ..core.chart_data import Attribution, ChartData, ChartRow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
-
-
 def percent(value: float) -> str:
     return f"{value:g}%"
 
@@ -22,7 +18,7 @@ def value_text(row: ChartRow) -> str:
 
 def interval_text(row: ChartRow) -> str:
     if row.interval is None:
-        return tr("not available (base not published)")
+        return QCoreApplication.translate("Formatting", "not available (base not published)")
     low, high = row.interval
     return f"{low:.0f}–{high:.0f}%"
 
@@ -31,17 +27,31 @@ def row_details(row: ChartRow) -> str:
     """What hovering or selecting a bar tells: label, value, about how many, 95% interval."""
     lines = [row.display_label]
     if row.unit != "percent":
-        lines.append(tr("Score {value} of 100").format(value=value_text(row)))
+        lines.append(
+            QCoreApplication.translate("Formatting", "Score {value} of 100").format(
+                value=value_text(row)
+            )
+        )
         if row.interval is not None:
             low, high = row.interval
             lines.append(
-                tr("Participants range from {low:.0f} to {high:.0f}").format(low=low, high=high)
+                QCoreApplication.translate(
+                    "Formatting", "Participants range from {low:.0f} to {high:.0f}"
+                ).format(low=low, high=high)
             )
         return "\n".join(lines)
     lines.append(percent(row.value))
     if row.count is not None and row.n is not None:
-        lines.append(tr("≈ {count} of {n}").format(count=row.count, n=row.n))
-    lines.append(tr("95% interval (Wilson): {interval}").format(interval=interval_text(row)))
+        lines.append(
+            QCoreApplication.translate("Formatting", "≈ {count} of {n}").format(
+                count=row.count, n=row.n
+            )
+        )
+    lines.append(
+        QCoreApplication.translate("Formatting", "95% interval (Wilson): {interval}").format(
+            interval=interval_text(row)
+        )
+    )
     return "\n".join(lines)
 
 
@@ -53,8 +63,15 @@ def attribution_text(attribution: Attribution) -> str:
         parts.append(f"n = {attribution.n}")
         parts.append(f"({attribution.base})")
     else:
-        parts.append(tr("Base: {base}").format(base=attribution.base))
-    parts.append("· " + tr("Source: {source}").format(source=attribution.source))
+        parts.append(
+            QCoreApplication.translate("Formatting", "Base: {base}").format(base=attribution.base)
+        )
+    parts.append(
+        "· "
+        + QCoreApplication.translate("Formatting", "Source: {source}").format(
+            source=attribution.source
+        )
+    )
     return " ".join(parts)
 
 
@@ -64,7 +81,13 @@ def footer_text(data: ChartData) -> str:
 
 def table_text(data: ChartData) -> str:
     """The chart as tab-separated text, for pasting into a spreadsheet."""
-    header = [tr("Item"), tr("Value (%)"), tr("≈ Count"), tr("95% low"), tr("95% high")]
+    header = [
+        QCoreApplication.translate("Formatting", "Item"),
+        QCoreApplication.translate("Formatting", "Value (%)"),
+        QCoreApplication.translate("Formatting", "≈ Count"),
+        QCoreApplication.translate("Formatting", "95% low"),
+        QCoreApplication.translate("Formatting", "95% high"),
+    ]
     lines = [data.title, "\t".join(header)]
     for row in data.rows:
         label = row.display_label

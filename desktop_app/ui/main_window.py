@@ -24,6 +24,7 @@ from ..core.problems import PackError
 from ..resources import bundled_pack
 from . import palette
 from .chart_panel import ChartPanel
+from .i18n import Translations, system_language
 from .messages import show_pack_problems
 from .navigator import Navigator
 from .reader import Reader, build_document
@@ -51,9 +52,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.pack = pack
-        self.lang = lang if lang in pack.languages else (settings.language or pack.default_language)
-        if self.lang not in pack.languages:
-            self.lang = pack.default_language
+        if lang not in pack.languages:
+            lang = (
+                settings.language
+                if settings.language in pack.languages
+                else system_language(pack.languages)
+            )
+        self.lang = lang
+        Translations.set_language(lang)
         self.chapter_id = ""
         self.section = -1
         self.charts_started = False
@@ -61,6 +67,7 @@ class MainWindow(QMainWindow):
         self.explorer = None
         self.checks_path = checks_path
         self.readiness = None  # the readiness workspace, made when first opened
+        self.session = None  # the running presentation, if any
 
         self.navigator = Navigator(self)
         self.reader = Reader(self)
@@ -152,6 +159,11 @@ class MainWindow(QMainWindow):
         self.report_action = self._action("Ctrl+1", self.show_report, checkable=True)
         self.readiness_action = self._action("Ctrl+2", self.show_readiness, checkable=True)
         self.new_check_action = self._action(QKeySequence.StandardKey.New, self.new_check)
+        self.present_action = self._action("F5", lambda: self.present(from_start=True))
+        self.present_here_action = self._action("Shift+F5", lambda: self.present(from_start=False))
+        self.presenter_action = self._action(
+            "Alt+F5", lambda: self.present(from_start=False, presenter=True)
+        )
         for action in (self.report_action, self.readiness_action):
             self.page_group.addAction(action)
         self.report_action.setChecked(True)
@@ -167,6 +179,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.report_action, self.readiness_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(
+            [self.present_action, self.present_here_action, self.presenter_action]
+        )
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.find_action, self.previous_action, self.next_action])
         self.view_menu.addSeparator()
@@ -186,6 +202,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.addActions([self.report_action, self.readiness_action, self.new_check_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.present_action)
         toolbar.addSeparator()
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
@@ -220,6 +238,9 @@ class MainWindow(QMainWindow):
         self.report_action.setText(self.tr("&Report"))
         self.readiness_action.setText(self.tr("Readiness &check"))
         self.new_check_action.setText(self.tr("&New check"))
+        self.present_action.setText(self.tr("&Present from the start"))
+        self.present_here_action.setText(self.tr("Present from &here"))
+        self.presenter_action.setText(self.tr("Presenter &view"))
         if self.readiness is not None:
             self.readiness.retranslate()
         self.notes_title.setText("<b>%s</b>" % self.tr("Speaker notes"))
@@ -265,6 +286,8 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         self.settings.language = lang
+        Translations.set_language(lang)
+        self.retranslate()
         self.navigator.set_pack(self.pack, lang)
         chapter, section = self.chapter_id, self.section
         self.chapter_id = ""
@@ -407,6 +430,33 @@ class MainWindow(QMainWindow):
         self.explorer.raise_()
         self.explorer.filter.setFocus()
 
+    # -- presenting -------------------------------------------------------------------
+    def present(self, from_start: bool, presenter: bool = False):
+        """F5 from the first slide, Shift+F5 from here, Alt+F5 with the presenter view."""
+        from ..core.slides import build_slides, slide_index_for
+        from .presentation.session import PresentationSession
+
+        start = (
+            0
+            if from_start
+            else slide_index_for(build_slides(self.pack, self.lang), self.chapter_id, self.section)
+        )
+        self.session = PresentationSession(
+            self.pack, self.lang, start, presenter, self.settings.store
+        )
+        self.session.ended.connect(self._presentation_ended)
+        self.session.start()
+        return self.session
+
+    def _presentation_ended(self, slide) -> None:
+        """Back in the main window, at the place the presentation had reached."""
+        if slide.chapter_id:
+            self.show_report()
+            self.navigator.select(slide.chapter_id, slide.section_index)
+        self.raise_()
+        self.activateWindow()
+        self.session = None
+
     # -- the readiness check ---------------------------------------------------------
     def readiness_workspace(self):
         """The workspace, made on first use so the report starts without it."""
@@ -462,6 +512,11 @@ class MainWindow(QMainWindow):
                 pg=pyqtgraph.__version__,
             ),
         )
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.splitter_state = self.splitter.saveState()

@@ -13,10 +13,6 @@ from ..core.problems import Problem
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_error(parent: QWidget | None, text: str, details: str = "") -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning, QCoreApplication.applicationName(), text, parent=parent
@@ -32,14 +28,19 @@ def show_pack_problems(parent: QWidget | None, location: str, problems: list[Pro
     box = QMessageBox(parent)
     box.setObjectName("packProblemsDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Report pack not loaded"))
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Report pack not loaded"))
     box.setText(
-        tr(
+        QCoreApplication.translate(
+            "Messages",
             "The report pack {location} has {count} problem(s) and was not loaded. "
-            "The bundled report is shown instead."
+            "The bundled report is shown instead.",
         ).format(location=location, count=len(problems))
     )
-    box.setInformativeText(tr("Fix the problems listed under Details, then open the pack again."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages", "Fix the problems listed under Details, then open the pack again."
+        )
+    )
     box.setDetailedText("\n".join(str(p) for p in problems))
     box.exec()
 
@@ -54,9 +55,10 @@ def install_excepthook(log_path: str) -> None:
             return
         show_error(
             QApplication.activeWindow(),
-            tr(
+            QCoreApplication.translate(
+                "Messages",
                 "Something went wrong: {error}\n\nYour work is not lost. Details were written "
-                "to {log}."
+                "to {log}.",
             ).format(error=value or kind.__name__, log=log_path),
         )
 

@@ -159,6 +159,7 @@ class ChecksPanel(QWidget):
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
         self.buttons["compare"].setToolTip(
             self.tr("Select two checks of the same client (Ctrl+click)")
         )

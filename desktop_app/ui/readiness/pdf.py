@@ -10,7 +10,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
 
@@ -40,7 +40,7 @@ class PdfReport:
         )
 
     def tr(self, text: str) -> str:
-        return self.results.tr(text)
+        return QCoreApplication.translate("PdfReport", text)
 
     def write(self, path: Path) -> None:
         writer = QPdfWriter(str(path))

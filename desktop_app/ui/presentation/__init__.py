@@ -1,0 +1,1 @@
+"""Presenting on site: the full-screen slide show and the presenter view."""

@@ -1,0 +1,242 @@
+"""The slide show: full screen on the chosen screen, driven by PowerPoint's keys and clickers.
+
+The presentation and the presenter view share one SlideShow state; both take the same keys,
+so a clicker works whichever window has the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter, QPixmap, QScreen
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.model import ReportPack
+from ...core.slides import Slide, build_slides
+from ...core.slideshow import BLACK, NORMAL, WHITE, SlideShow
+from .slide_view import SlideView
+
+FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}
+BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
+HIDE_CURSOR_AFTER_MS = 2000
+
+
+class SlideShowController(QObject):
+    """Keys to moves; tells every window which slide and screen state to show."""
+
+    changed = Signal()
+    finished = Signal()
+    overviewRequested = Signal()
+    helpRequested = Signal()
+    swapRequested = Signal()
+    laserToggled = Signal()
+    zoomRequested = Signal(float)
+
+    def __init__(self, pack: ReportPack, lang: str, start: int = 0) -> None:
+        super().__init__()
+        self.pack, self.lang = pack, lang
+        self.slides: list[Slide] = build_slides(pack, lang)
+        self.state = SlideShow(len(self.slides))
+        self.state.go(start)
+
+    @property
+    def current(self) -> Slide:
+        return self.slides[self.state.index]
+
+    @property
+    def following(self) -> Slide | None:
+        index = self.state.index + 1
+        return self.slides[index] if index < len(self.slides) else None
+
+    def go(self, index: int) -> None:
+        self.state.go(index)
+        self.changed.emit()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on a key of the show; False for keys it does not know."""
+        key, text, modifiers = event.key(), event.text(), event.modifiers()
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        state = self.state
+        if control and key == Qt.Key.Key_L:
+            self.laserToggled.emit()
+        elif control and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoomRequested.emit(1.2)
+        elif control and key == Qt.Key.Key_Minus:
+            self.zoomRequested.emit(1 / 1.2)
+        elif text.isdigit() and not control:
+            state.type_digit(text)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            state.enter()
+        elif key in FORWARD:
+            state.forward()
+        elif key in BACK:
+            state.back()
+        elif key == Qt.Key.Key_Home:
+            state.first()
+        elif key == Qt.Key.Key_End:
+            state.last()
+        elif key == Qt.Key.Key_B or text == ".":
+            state.toggle(BLACK)
+        elif key == Qt.Key.Key_W or text == ",":
+            state.toggle(WHITE)
+        elif key == Qt.Key.Key_Escape:
+            self.finished.emit()
+            return True
+        elif key == Qt.Key.Key_O:
+            self.overviewRequested.emit()
+            return True
+        elif key == Qt.Key.Key_F1 or text == "?":
+            self.helpRequested.emit()
+            return True
+        elif key == Qt.Key.Key_X:
+            self.swapRequested.emit()
+            return True
+        else:
+            return False
+        self.changed.emit()
+        return True
+
+
+def laser_cursor() -> QCursor:
+    pixmap = QPixmap(24, 24)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(230, 0, 0, 110))
+    painter.drawEllipse(0, 0, 24, 24)
+    painter.setBrush(QColor(255, 20, 20))
+    painter.drawEllipse(7, 7, 10, 10)
+    painter.end()
+    return QCursor(pixmap, 12, 12)
+
+
+class PresentationWindow(QWidget):
+    """What the audience sees: the slide, or a black or white screen."""
+
+    def __init__(self, controller: SlideShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentation")
+        self.controller = controller
+        self.laser = False
+        self.stack = QStackedWidget(self)
+        self.view = SlideView(self, zoomable=True)
+        self.blank = QWidget(self)
+        self.blank.setAutoFillBackground(True)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.blank)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setMouseTracking(True)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(HIDE_CURSOR_AFTER_MS)
+        self.idle.timeout.connect(self._hide_cursor)
+        controller.changed.connect(self.refresh)
+        controller.laserToggled.connect(self.toggle_laser)
+        controller.zoomRequested.connect(lambda factor: self.view.set_zoom(self.view.zoom * factor))
+        QGuiApplication.instance().installEventFilter(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.controller.state
+        if state.screen == NORMAL:
+            if self.view.slide is not self.controller.current:
+                self.view.show_slide(
+                    self.controller.pack, self.controller.current, self.controller.lang
+                )
+            self.stack.setCurrentWidget(self.view)
+        else:
+            palette = self.blank.palette()
+            palette.setColor(
+                self.blank.backgroundRole(), QColor("black" if state.screen == BLACK else "white")
+            )
+            self.blank.setPalette(palette)
+            self.stack.setCurrentWidget(self.blank)
+
+    def place_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen``: set the screen, then the geometry, then full screen."""
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self.controller.handle_key(event):
+            super().keyPressEvent(event)
+
+    def toggle_laser(self) -> None:
+        self.laser = not self.laser
+        self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        self.setCursor(laser_cursor() if self.laser else Qt.CursorShape.ArrowCursor)
+        self.idle.start()
+
+    def _hide_cursor(self) -> None:
+        if not self.laser:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.MouseMove
+            and isinstance(watched, QWidget)
+            and self.isAncestorOf(watched)
+        ):
+            self._show_cursor()
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        QGuiApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)
+
+
+class SlideOverviewDialog(QDialog):
+    """Every slide by number and title; Enter or a click goes there."""
+
+    def __init__(self, controller: SlideShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slideOverview")
+        self.setWindowTitle(self.tr("All slides"))
+        self.list = QListWidget(self)
+        for number, slide in enumerate(controller.slides, start=1):
+            self.list.addItem(f"{number}. {slide.title}")
+        self.list.setCurrentRow(controller.state.index)
+        self.list.itemActivated.connect(lambda _item: self._go(controller))
+        self.list.itemClicked.connect(lambda _item: self._go(controller))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.resize(560, 640)
+
+    def _go(self, controller: SlideShowController) -> None:
+        controller.go(self.list.currentRow())
+        self.accept()
+
+
+class KeysDialog(QDialog):
+    """The keys of the show, as F1 or ? shows them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentationKeys")
+        self.setWindowTitle(self.tr("Keys during the presentation"))
+        rows = [
+            (self.tr("Next slide"), "→ ↓ PgDn Space Enter N"),
+            (self.tr("Previous slide"), "← ↑ PgUp Backspace P"),
+            (self.tr("First / last slide"), "Home / End"),
+            (self.tr("Go to slide number"), self.tr("number, then Enter")),
+            (self.tr("Black / white screen (again to return)"), "B . / W ,"),
+            (self.tr("Laser pointer"), "Ctrl+L"),
+            (self.tr("Zoom the chart"), "Ctrl+plus / Ctrl+minus"),
+            (self.tr("All slides"), "O"),
+            (self.tr("Swap the screens"), "X"),
+            (self.tr("These keys"), "F1 ?"),
+            (self.tr("End the presentation"), "Esc"),
+        ]
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(
+            "<table cellpadding='4'>%s</table>"
+            % "".join(f"<tr><td>{a}</td><td><b>{b}</b></td></tr>" for a, b in rows)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)

@@ -1,0 +1,962 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>De cijfers als tabel tonen</translation>
+    </message>
+    <message>
+        <source>95% intervals</source>
+        <translation>95%-intervallen</translation>
+    </message>
+    <message>
+        <source>Show the 95% Wilson interval of each percentage as an error bar</source>
+        <translation>Het 95%-Wilson-interval van elk percentage als foutbalk tonen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the chart and its numbers to the clipboard</source>
+        <translation>De grafiek en de cijfers naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Grafiek: {title}</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}.</source>
+        <translation>De grafiek kon niet worden opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>This chapter has no charts. Open the figures explorer (Ctrl+Shift+F) to show any figure.</source>
+        <translation>Dit hoofdstuk heeft geen grafieken. Open de Cijferverkenner (Ctrl+Shift+F) om elk gewenst cijfer te tonen.</translation>
+    </message>
+    <message>
+        <source>Drawing charts…</source>
+        <translation>Grafieken tekenen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>≈ Count</source>
+        <translation>≈ Aantal</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+</context>
+<context>
+    <name>CheckEditor</name>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>Name of the client</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Quick (about 3 minutes)</source>
+        <translation>Snel (ongeveer 3 minuten)</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Volledig</translation>
+    </message>
+    <message>
+        <source>&amp;Answering:</source>
+        <translation>&amp;Aan het woord:</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Deelnemer toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Volgende ›</translation>
+    </message>
+    <message>
+        <source>Click an answer or press its number; 0 is “don&apos;t know”. Page Up/Down move between questions.</source>
+        <translation>Klik op een antwoord of druk op het nummer; 0 is “weet ik niet”. Met Page Up/Down ga je naar een andere vraag.</translation>
+    </message>
+    <message>
+        <source>Participant {n}</source>
+        <translation>Deelnemer {n}</translation>
+    </message>
+    <message>
+        <source>Readiness · {dimension}</source>
+        <translation>Readiness · {dimension}</translation>
+    </message>
+    <message>
+        <source>As asked in the survey of {n} organisations</source>
+        <translation>Zoals gevraagd in het onderzoek onder {n} organisaties</translation>
+    </message>
+    <message>
+        <source>answered by {role}</source>
+        <translation>beantwoord door {role}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} · {answered} answered</source>
+        <translation>Vraag {n} van {total} · {answered} beantwoord</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Role (for example: IT lead):</source>
+        <translation>Rol (bijvoorbeeld: hoofd IT):</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Naam van deelnemer wijzigen</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {role} and their answers from this check?</source>
+        <translation>{role} en de bijbehorende antwoorden uit deze check verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Created {created} · {n} participant(s)</source>
+        <translation>Aangemaakt op {created} · {n} deelnemer(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Search by client or date (2026-11)</source>
+        <translation>Zoek op klant of datum (2026-11)</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>Nieuwe check</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Follow-up check</source>
+        <translation>Vervolgcheck</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation>Twee vergelijken</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Alles exporteren…</translation>
+    </message>
+    <message>
+        <source>My clients vs survey</source>
+        <translation>Mijn klanten vs. onderzoek</translation>
+    </message>
+    <message>
+        <source>Select two checks of the same client (Ctrl+click)</source>
+        <translation>Selecteer twee checks van dezelfde klant (Ctrl+klik)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>What moved: {client}</source>
+        <translation>Wat er veranderd is: {client}</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100; a change in green went up, in red went down.</source>
+        <translation>Scores van 0 tot 100; een verandering in groen is een stijging, in rood een daling.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>How was this calculated?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>How the score was calculated</source>
+        <translation>Hoe de score is berekend</translation>
+    </message>
+    <message>
+        <source>Each answer on a scale of k options scores 100 × (option − 1) / (k − 1). “Don&apos;t know” is not scored: it is counted as a gap in knowledge. A question&apos;s score is the mean of its participants; a dimension&apos;s score is the weighted mean of its questions; the overall score is the weighted mean of the dimensions that have a score.</source>
+        <translation>Elk antwoord op een schaal met k opties levert 100 × (optie − 1) / (k − 1) punten op. “Weet ik niet” krijgt geen score: het telt als een kennislacune. De score van een vraag is het gemiddelde van de deelnemers; de score van een dimensie is het gewogen gemiddelde van de vragen; de totaalscore is het gewogen gemiddelde van de dimensies die een score hebben.</translation>
+    </message>
+    <message>
+        <source>Dimension weight {w:g}</source>
+        <translation>Dimensiegewicht {w:g}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Spread between participants: {s:.0f} points (disagreement from {t:g}).</source>
+        <translation>Spreiding tussen deelnemers: {s:.0f} punten (verschil van mening vanaf {t:g}).</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Stages start at these overall scores:</source>
+        <translation>De fasen beginnen bij deze totaalscores:</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Urgency = dimension weight × (100 − score); the three most urgent come first.</source>
+        <translation>Urgentie = dimensiegewicht × (100 − score); de drie meest urgente staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>Place among the survey</source>
+        <translation>Plaats in het onderzoek</translation>
+    </message>
+    <message>
+        <source>Ahead of = the survey&apos;s share of organisations on a lower adoption level: {a:g}%.</source>
+        <translation>Verder dan = het aandeel organisaties in het onderzoek met een lager adoptieniveau: {a:g}%.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresExplorer</name>
+    <message>
+        <source>Figures explorer</source>
+        <translation>Cijferverkenner</translation>
+    </message>
+    <message>
+        <source>Filter by any word: figure, label, base, source…</source>
+        <translation>Filter op elk woord: cijfer, label, basis, bron…</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a row to open its figure as a chart.</source>
+        <translation>Druk op Enter of dubbelklik op een rij om het cijfer als grafiek te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTableModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>not available (base not published)</source>
+        <translation>niet beschikbaar (basis niet gepubliceerd)</translation>
+    </message>
+    <message>
+        <source>Score {value} of 100</source>
+        <translation>Score {value} van 100</translation>
+    </message>
+    <message>
+        <source>Participants range from {low:.0f} to {high:.0f}</source>
+        <translation>Deelnemers variëren van {low:.0f} tot {high:.0f}</translation>
+    </message>
+    <message>
+        <source>≈ {count} of {n}</source>
+        <translation>≈ {count} van {n}</translation>
+    </message>
+    <message>
+        <source>95% interval (Wilson): {interval}</source>
+        <translation>95%-interval (Wilson): {interval}</translation>
+    </message>
+    <message>
+        <source>Base: {base}</source>
+        <translation>Basis: {base}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Bron: {source}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Value (%)</source>
+        <translation>Waarde (%)</translation>
+    </message>
+    <message>
+        <source>≈ Count</source>
+        <translation>≈ Aantal</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>95%-ondergrens</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>95%-bovengrens</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys during the presentation</source>
+        <translation>Toetsen tijdens de presentatie</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Volgende dia</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Vorige dia</translation>
+    </message>
+    <message>
+        <source>First / last slide</source>
+        <translation>Eerste / laatste dia</translation>
+    </message>
+    <message>
+        <source>Go to slide number</source>
+        <translation>Naar dia met nummer</translation>
+    </message>
+    <message>
+        <source>number, then Enter</source>
+        <translation>nummer, dan Enter</translation>
+    </message>
+    <message>
+        <source>Black / white screen (again to return)</source>
+        <translation>Zwart / wit scherm (nog eens om terug te gaan)</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>Laserpointer</translation>
+    </message>
+    <message>
+        <source>Zoom the chart</source>
+        <translation>In- en uitzoomen op de grafiek</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Alle dia&apos;s</translation>
+    </message>
+    <message>
+        <source>Swap the screens</source>
+        <translation>Schermen omwisselen</translation>
+    </message>
+    <message>
+        <source>These keys</source>
+        <translation>Deze toetsen</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>Presentatie beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Open report pack…</source>
+        <translation>Rapportpakket &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;bundled report</source>
+        <translation>Het &amp;meegeleverde rapport tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the report</source>
+        <translation>&amp;Zoeken in het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Next chapter</source>
+        <translation>V&amp;olgend hoofdstuk</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chapter</source>
+        <translation>&amp;Vorig hoofdstuk</translation>
+    </message>
+    <message>
+        <source>Go to the chapter list</source>
+        <translation>Naar de hoofdstukkenlijst</translation>
+    </message>
+    <message>
+        <source>Go to the text</source>
+        <translation>Naar de tekst</translation>
+    </message>
+    <message>
+        <source>Go to the charts</source>
+        <translation>Naar de grafieken</translation>
+    </message>
+    <message>
+        <source>Show 95% &amp;intervals</source>
+        <translation>95%-&amp;intervallen tonen</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes</source>
+        <translation>&amp;Sprekersnotities</translation>
+    </message>
+    <message>
+        <source>Figures &amp;explorer</source>
+        <translation>Cij&amp;ferverkenner</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Taal wisselen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>Readiness &amp;check</source>
+        <translation>Readiness-&amp;check</translation>
+    </message>
+    <message>
+        <source>&amp;New check</source>
+        <translation>&amp;Nieuwe check</translation>
+    </message>
+    <message>
+        <source>&amp;Present from the start</source>
+        <translation>&amp;Presenteren vanaf het begin</translation>
+    </message>
+    <message>
+        <source>Present from &amp;here</source>
+        <translation>Presenteren vanaf &amp;hier</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view</source>
+        <translation>Presentator&amp;weergave</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprekersnotities</translation>
+    </message>
+    <message>
+        <source>Open report pack</source>
+        <translation>Rapportpakket openen</translation>
+    </message>
+    <message>
+        <source>Report packs (manifest.toml *.zip)</source>
+        <translation>Rapportpakketten (manifest.toml *.zip)</translation>
+    </message>
+    <message>
+        <source>No notes for this part.</source>
+        <translation>Geen notities bij dit onderdeel.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3) and pyqtgraph {pg} (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3) en pyqtgraph {pg} (MIT).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Report pack not loaded</source>
+        <translation>Rapportpakket niet geladen</translation>
+    </message>
+    <message>
+        <source>The report pack {location} has {count} problem(s) and was not loaded. The bundled report is shown instead.</source>
+        <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Je ziet nu het meegeleverde rapport.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under Details, then open the pack again.</source>
+        <translation>Los de problemen op die onder Details staan en open het pakket daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Your work is not lost. Details were written to {log}.</source>
+        <translation>Er ging iets mis: {error}
+
+Je werk is niet verloren. De details staan in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search the report (Ctrl+F)</source>
+        <translation>Zoeken in het rapport (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the report</source>
+        <translation>Zoeken in het rapport</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Geen resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>My clients beside the survey</source>
+        <translation>Mijn klanten naast het onderzoek</translation>
+    </message>
+    <message>
+        <source>Adoption level: my clients and the surveyed organisations</source>
+        <translation>Adoptieniveau: mijn klanten en de ondervraagde organisaties</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mijn klanten</translation>
+    </message>
+    <message>
+        <source>my clients, the latest check of each</source>
+        <translation>mijn klanten, van elke klant de laatste check</translation>
+    </message>
+    <message>
+        <source>your saved checks</source>
+        <translation>je opgeslagen checks</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>{n} client(s) with a saved adoption level; each client counts once, with their latest check.</source>
+        <translation>{n} klant(en) met een opgeslagen adoptieniveau; elke klant telt één keer mee, met de laatste check.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>AI readiness check: {client}</source>
+        <translation>AI-readiness-check: {client}</translation>
+    </message>
+    <message>
+        <source>AI readiness check</source>
+        <translation>AI-readiness-check</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Date: {date} · Participants: {roles}</source>
+        <translation>Datum: {date} · Deelnemers: {roles}</translation>
+    </message>
+    <message>
+        <source>Readiness score: {score:.0f} / 100</source>
+        <translation>Readiness-score: {score:.0f} / 100</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Fase: {stage}</translation>
+    </message>
+    <message>
+        <source>Source of the comparison: {source}, {base} ({title}, {year}). Page {page} of 2.</source>
+        <translation>Bron van de vergelijking: {source}, {base} ({title}, {year}). Pagina {page} van 2.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatorweergave</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Volgende dia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Swap screens (X)</source>
+        <translation>Schermen omwisselen (X)</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>Beëindigen (Esc)</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Kleinere notities</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Grotere notities</translation>
+    </message>
+    <message>
+        <source>Slide {n} of {total}</source>
+        <translation>Dia {n} van {total}</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Geen notities bij deze dia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessWorkspace</name>
+    <message>
+        <source>Start a new check, or open a saved one from the list.</source>
+        <translation>Start een nieuwe check of open een opgeslagen check uit de lijst.</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of this app</source>
+        <translation>is gemaakt met een nieuwere versie van deze app</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>was beschadigd</translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation>Opgeslagen checks</translation>
+    </message>
+    <message>
+        <source>The checks database {reason}. It has not been changed: it was moved to
+{path}
+The app goes on with a new, empty database.</source>
+        <translation>De database met checks {reason}. Er is niets aan veranderd: hij is verplaatst naar
+{path}
+De app gaat verder met een nieuwe, lege database.</translation>
+    </message>
+    <message>
+        <source>Participant 1</source>
+        <translation>Deelnemer 1</translation>
+    </message>
+    <message>
+        <source>Rename check</source>
+        <translation>Naam van check wijzigen</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Delete check</source>
+        <translation>Check verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the check of {client}? This cannot be undone.</source>
+        <translation>De check van {client} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Compare two checks of the same client.</source>
+        <translation>Vergelijk twee checks van dezelfde klant.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>De PDF kon niet worden opgeslagen in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Export all checks</source>
+        <translation>Alle checks exporteren</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {error}</source>
+        <translation>De export kon niet worden opgeslagen in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{n} checks written to {path}.</source>
+        <translation>{n} checks opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>How was this calculated?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Readiness per dimension (0 to 100)</source>
+        <translation>Readiness per dimensie (0 tot 100)</translation>
+    </message>
+    <message>
+        <source>Your place on the survey&apos;s adoption ladder</source>
+        <translation>Jullie plek op de adoptieladder van het onderzoek</translation>
+    </message>
+    <message>
+        <source>Your obstacles against the surveyed organisations</source>
+        <translation>Jullie obstakels naast die van de ondervraagde organisaties</translation>
+    </message>
+    <message>
+        <source>Answer a readiness question to see a score.</source>
+        <translation>Beantwoord een readiness-vraag om een score te zien.</translation>
+    </message>
+    <message>
+        <source>{score:.0f} / 100</source>
+        <translation>{score:.0f} / 100</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>“{level}”: ahead of {ahead:g}% of the {base}; {same:g}% are at the same level.</source>
+        <translation>“{level}”: verder dan {ahead:g}% van de {base}; {same:g}% zit op hetzelfde niveau.</translation>
+    </message>
+    <message>
+        <source>Answer the adoption question to see your place among the {n} organisations.</source>
+        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} organisaties te zien.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answers given</source>
+        <translation>{answered} van {total} antwoorden gegeven</translation>
+    </message>
+    <message>
+        <source>no score: not known</source>
+        <translation>geen score: niet bekend</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Answer the readiness questions to see what to do first.</source>
+        <translation>Beantwoord de readiness-vragen om te zien waar je als eerste mee aan de slag gaat.</translation>
+    </message>
+    <message>
+        <source>Top three priorities</source>
+        <translation>Top drie prioriteiten</translation>
+    </message>
+    <message>
+        <source>score {s:.0f}</source>
+        <translation>score {s:.0f}</translation>
+    </message>
+    <message>
+        <source>What the report says about organisations like yours</source>
+        <translation>Wat het rapport zegt over organisaties zoals die van jullie</translation>
+    </message>
+    <message>
+        <source>Where the participants disagree</source>
+        <translation>Waar de deelnemers het oneens zijn</translation>
+    </message>
+    <message>
+        <source>{dimension}: scores differ by {spread:.0f} points</source>
+        <translation>{dimension}: scores verschillen {spread:.0f} punten</translation>
+    </message>
+    <message>
+        <source>Gaps in knowledge</source>
+        <translation>Kennislacunes</translation>
+    </message>
+    <message>
+        <source>{dimension}: {count} × “don&apos;t know”</source>
+        <translation>{dimension}: {count} × “weet ik niet”</translation>
+    </message>
+</context>
+<context>
+    <name>SlideOverviewDialog</name>
+    <message>
+        <source>All slides</source>
+        <translation>Alle dia&apos;s</translation>
+    </message>
+</context>
+</TS>

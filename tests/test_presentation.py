@@ -1,0 +1,181 @@
+"""Presenting: PowerPoint's keys, black and white screens, presenter view, lost screens."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop_app.core.slides import CHART, SECTION, build_slides, slide_index_for
+from desktop_app.core.slideshow import BLACK, NORMAL, WHITE, SlideShow
+
+
+def test_slides_follow_the_pack(pack):
+    slides = build_slides(pack, "nl")
+    assert slides[0].kind == "title" and slides[0].title == pack.title["nl"]
+    sections = [s for s in slides if s.kind == SECTION]
+    assert len(sections) == sum(len(c.sections("nl")) for c in pack.chapters)
+    charted = {s.chart_id for s in slides if s.chart_id}
+    placed = {c for ch in pack.chapters for c in ch.text("nl").chart_ids}
+    assert charted == placed
+    assert all(s.chart_id for s in slides if s.kind == CHART)
+    index = slide_index_for(slides, "obstacles", 2)
+    assert slides[index].location == ("obstacles", 2)
+
+
+def test_slideshow_state_machine():
+    show = SlideShow(10)
+    assert show.forward() == 1 and show.back() == 0 and show.back() == 0
+    assert show.last() == 9 and show.forward() == 9 and show.first() == 0
+    show.type_digit("7")
+    assert show.enter() == 6
+    assert show.toggle(BLACK) == BLACK and show.toggle(BLACK) == NORMAL
+    show.toggle(WHITE)
+    show.forward()
+    assert show.screen == NORMAL
+
+
+@pytest.fixture
+def session(window):
+    window.navigator.select("intro")
+    running = window.present(from_start=True)
+    yield running
+    if window.session is not None:
+        running.finish()
+
+
+def key(qtbot, widget, k, text=""):
+    qtbot.keyClick(widget, k)
+
+
+@pytest.mark.parametrize(
+    "forward",
+    [
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_N,
+    ],
+)
+def test_every_forward_key(session, qtbot, forward):
+    shown = session.presentation
+    assert shown.objectName() == "presentation" and shown.isFullScreen()
+    qtbot.keyClick(shown, forward)
+    assert session.controller.state.index == 1
+    assert shown.view.slide is session.controller.slides[1]
+
+
+@pytest.mark.parametrize(
+    "back", [Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P]
+)
+def test_every_back_key(session, qtbot, back):
+    session.controller.go(5)
+    qtbot.keyClick(session.presentation, back)
+    assert session.controller.state.index == 4
+
+
+def test_home_end_and_number_enter(session, qtbot):
+    shown = session.presentation
+    qtbot.keyClick(shown, Qt.Key.Key_End)
+    assert session.controller.state.index == len(session.controller.slides) - 1
+    qtbot.keyClick(shown, Qt.Key.Key_Home)
+    assert session.controller.state.index == 0
+    qtbot.keyClicks(shown, "12")
+    qtbot.keyClick(shown, Qt.Key.Key_Return)
+    assert session.controller.state.index == 11
+
+
+@pytest.mark.parametrize(
+    ("keys", "screen"),
+    [
+        ((Qt.Key.Key_B,), BLACK),
+        ((Qt.Key.Key_Period,), BLACK),
+        ((Qt.Key.Key_W,), WHITE),
+        ((Qt.Key.Key_Comma,), WHITE),
+    ],
+)
+def test_black_and_white_screens_toggle(session, qtbot, keys, screen):
+    shown = session.presentation
+    text = {Qt.Key.Key_Period: ".", Qt.Key.Key_Comma: ","}.get(keys[0], "")
+    qtbot.keyClick(shown, keys[0]) if not text else qtbot.keyClicks(shown, text)
+    assert session.controller.state.screen == screen
+    assert shown.stack.currentWidget() is shown.blank
+    colour = shown.blank.palette().color(shown.blank.backgroundRole()).name()
+    assert colour == ("#000000" if screen == BLACK else "#ffffff")
+    qtbot.keyClick(shown, keys[0]) if not text else qtbot.keyClicks(shown, text)
+    assert shown.stack.currentWidget() is shown.view
+
+
+def test_escape_returns_the_main_window_to_the_place_reached(window, session, qtbot):
+    target = slide_index_for(session.controller.slides, "obstacles", 1)
+    session.controller.go(target)
+    qtbot.keyClick(session.presentation, Qt.Key.Key_Escape)
+    assert window.session is None
+    assert (window.chapter_id, window.section) == ("obstacles", 1)
+
+
+def test_present_from_here_starts_at_the_current_section(window):
+    window.navigator.select("why-start", 1)
+    running = window.present(from_start=False)
+    assert running.controller.current.location == ("why-start", 1)
+    running.finish()
+
+
+def test_presenter_view_shows_current_next_and_notes(window, pack):
+    window.navigator.select("obstacles", 1)
+    running = window.present(from_start=False, presenter=True)
+    view = running.presenter_view
+    assert view is not None and view.objectName() == "presenterView"
+    controller = running.controller
+    assert view.current.slide is controller.current
+    assert view.next.slide is controller.following
+    note = pack.chapter("obstacles").sections("nl")[1].notes[0]
+    assert note.split()[0] in view.notes.toPlainText()
+    controller.go(controller.state.index + 1)
+    assert view.current.slide is controller.current
+    view.set_notes_size(30)
+    assert view.notes.document().defaultFont().pointSizeF() == 30
+    view.toggle_pause()
+    paused = view.stopwatch.elapsed()
+    assert view.stopwatch.elapsed() == paused
+    view.reset_timer()
+    assert view.stopwatch.elapsed() == 0
+    view.strip.setCurrentRow(3)
+    view.strip.itemClicked.emit(view.strip.item(3))
+    assert controller.state.index == 3
+    running.finish()
+
+
+def test_a_lost_screen_keeps_the_show_running(session, monkeypatch):
+    primary = QGuiApplication.primaryScreen()
+    session.settings.setValue("presentation/audience_screen", "Projector")
+    session._screen_removed(type("Gone", (), {"name": lambda self: "Projector"})())
+    assert session.presentation.isVisible()
+    assert session.presentation.screen() is primary
+    assert session.settings.value("presentation/audience_screen") is None
+
+
+def test_zoom_and_laser(session, qtbot):
+    shown = session.presentation
+    session.controller.go(2)
+    before = shown.view.zoom
+    qtbot.keyClick(shown, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert shown.view.zoom > before
+    qtbot.keyClick(shown, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert shown.view.zoom == pytest.approx(before)
+    qtbot.keyClick(shown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert shown.laser
+    assert shown.cursor().shape() == Qt.CursorShape.BitmapCursor
+
+
+def test_overview_and_keys_dialogs(session, monkeypatch):
+    from desktop_app.ui.presentation import show
+
+    opened = []
+    monkeypatch.setattr(show.SlideOverviewDialog, "exec", lambda self: opened.append(self.list.count()))
+    monkeypatch.setattr(show.KeysDialog, "exec", lambda self: opened.append("keys"))
+    session.controller.overviewRequested.emit()
+    session.controller.helpRequested.emit()
+    assert opened == [len(session.controller.slides), "keys"]
