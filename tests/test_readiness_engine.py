@@ -269,3 +269,12 @@ def test_dont_know_never_counts_as_zero(pack, questionnaire, data):
     dont_know = score_check(pack, build(questionnaire, values))
     assert dont_know.overall == unanswered.overall
     assert [d.score for d in dont_know.dimensions] == [d.score for d in unanswered.dimensions]
+
+
+def test_an_answer_saved_against_an_older_question_is_not_scored(pack, questionnaire):
+    answers = answered(questionnaire, option=3)
+    question = questionnaire.questions_for(QUICK)[0]
+    answers.participants[0].answers[question.id] = 7  # that question once had more options
+    result = score_check(pack, answers)
+    assert all(d.score is None or 0 <= d.score <= 100 for d in result.dimensions)
+    assert result.overall == pytest.approx(100.0)

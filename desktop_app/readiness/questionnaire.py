@@ -60,6 +60,25 @@ def parse_questionnaire(
         seen.add(ident)
         return True
 
+    if data.get("format", 1) != 1:
+        problem(
+            shown,
+            toml.line_of("format"),
+            f"readiness format {data.get('format')!r} is not supported; this app reads 1",
+        )
+    threshold = data.get("disagreement_threshold", 34)
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not 0 < threshold <= 100
+    ):
+        problem(
+            shown,
+            toml.line_of("disagreement_threshold"),
+            "disagreement_threshold must be a number from 1 to 100",
+        )
+        threshold = 34
+
     stages: list[Stage] = []
     seen: set[str] = set()
     for start, _end, entry in entries("stage"):
@@ -126,7 +145,16 @@ def parse_questionnaire(
                 shown, toml.line_of("choice", start, end), "choice must be 'single' or 'multiple'"
             )
         ladder = entry.get("ladder")
-        if ladder is not None and sorted(ladder) != sorted(options):
+        per_participant = bool(entry.get("per_participant", False))
+        if per_participant and (choice == "multiple" or ladder is not None):
+            problem(
+                shown,
+                toml.line_of("per_participant", start, end),
+                "a per_participant question must be single choice without a ladder",
+            )
+        if ladder is not None and (
+            not isinstance(ladder, list) or sorted(map(str, ladder)) != sorted(options)
+        ):
             problem(
                 shown,
                 toml.line_of("ladder", start, end),
@@ -138,7 +166,7 @@ def parse_questionnaire(
                 id=entry["id"],
                 figure_id=figure.id,
                 choice=choice,
-                per_participant=bool(entry.get("per_participant", False)),
+                per_participant=per_participant,
                 quick=bool(entry.get("quick", True)),
                 ladder=tuple(ladder) if ladder else None,
                 text=text(entry.get("text"), f"profile '{entry['id']}': text", start),
@@ -240,11 +268,18 @@ def parse_questionnaire(
             )
             continue
         actions = entry.get("actions", {})
-        if not isinstance(actions, dict) or any(not actions.get(lang) for lang in languages):
+        if not isinstance(actions, dict) or any(
+            not (
+                isinstance(actions.get(lang), list)
+                and actions[lang]
+                and all(isinstance(a, str) for a in actions[lang])
+            )
+            for lang in languages
+        ):
             problem(
                 shown,
                 toml.line_of("actions", start, end),
-                f"recommendation '{entry['id']}' needs actions per language",
+                f"recommendation '{entry['id']}' needs a list of actions per language",
             )
             continue
         recommendations.append(
@@ -288,7 +323,6 @@ def parse_questionnaire(
             )
         )
 
-    threshold = data.get("disagreement_threshold", 34)
     if before.count or not (stages and dimensions and questions):
         return None
     return Questionnaire(

@@ -126,6 +126,8 @@ def score_check(pack: ReportPack, answers: CheckAnswers) -> ReadinessResult:
                         Contribution(question.id, participant.id, None, None, question.weight)
                     )
                     continue
+                if not isinstance(value, int) or not 0 <= value < len(question.options):
+                    continue  # saved against another version of the question: not scored
                 points = question.points(value)
                 points_given.append(points)
                 per_participant[participant.id].append((points, question.weight))

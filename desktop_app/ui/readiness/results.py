@@ -193,6 +193,9 @@ class ResultsPanel(QScrollArea):
                 "<li><b>%s</b> (%s)"
                 % (escape(title), self.tr("score {s:.0f}").format(s=priority.score))
             )
+            lever = pick(questionnaire.dimension(priority.dimension_id).lever, lang)
+            if lever:
+                parts.append("<br>%s" % escape(lever))
             if recommendation is not None:
                 parts.append("<br><i>%s</i><ul>" % escape(pick(recommendation.title, lang)))
                 parts += ["<li>%s</li>" % escape(a) for a in recommendation.action_list(lang)]
