@@ -68,6 +68,16 @@ def qt_test_paths():
     shutil.rmtree(_HOME, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """Every test starts with the interface in its source language, English."""
+    from desktop_app.ui.i18n import Translations
+
+    Translations.set_language("en")
+    yield
+    Translations.set_language("en")
+
+
 @pytest.fixture
 def settings(tmp_path):
     """AppSettings backed by an ini file in the test's own folder."""

@@ -179,3 +179,24 @@ def test_overview_and_keys_dialogs(session, monkeypatch):
     session.controller.overviewRequested.emit()
     session.controller.helpRequested.emit()
     assert opened == [len(session.controller.slides), "keys"]
+
+
+def test_themes_switch_the_app_and_the_charts(window, qtbot):
+    from desktop_app.ui import theme
+
+    card = next(iter(window.chart_panel.current_cards().values()))
+    for name in (theme.DARK, theme.PROJECTOR, theme.LIGHT):
+        window.set_theme(name)
+        expected = theme.THEMES[name]
+        assert window.settings.theme == name
+        assert card.plot.backgroundBrush().color().name() == expected.card
+        texts = [i for i in card.plot.getPlotItem().items if hasattr(i, "textItem")]
+        assert texts[0].textItem.defaultTextColor().name() == expected.text
+        colours = {b.color().name().upper() for b in card.plot.bars.opts["brushes"]}
+        assert colours <= {"#0072B2", "#E69F00", "#D55E00", "#009E73", "#CC79A7", "#56B4E9"}  # Okabe-Ito
+
+
+def test_t_cycles_the_theme_during_the_presentation(window, session, qtbot):
+    before = window.settings.theme
+    qtbot.keyClick(session.presentation, Qt.Key.Key_T)
+    assert window.settings.theme != before

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 
 from ..core.chart_data import chart_data
 from ..core.model import ReportPack
-from . import palette
 
 
 class ChartPanel(QStackedWidget):
@@ -22,9 +21,6 @@ class ChartPanel(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartPanel")
-        self.setStyleSheet(
-            "QScrollArea { background: %s; border: none; }" % palette.PANEL_BACKGROUND
-        )
         self.pack: ReportPack | None = None
         self.lang = "nl"
         self.show_intervals = False
@@ -83,11 +79,11 @@ class ChartPanel(QStackedWidget):
         from .chart_widget import ChartCard  # pyqtgraph loads after the first paint
 
         page = QScrollArea(self)
+        page.setObjectName("chartPageArea")
         page.setWidgetResizable(True)
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(page)
         body.setObjectName("chartPage")
-        body.setStyleSheet("QWidget#chartPage { background: %s; }" % palette.PANEL_BACKGROUND)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(12)

@@ -71,12 +71,9 @@ class BarPlot(pg.PlotWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.invertY(True)
         plot.getViewBox().setMouseEnabled(False, False)
-        bottom = plot.getAxis("bottom")
-        bottom.setPen(pg.mkPen(palette.GRID))
-        bottom.setTextPen(pg.mkPen(palette.MUTED_TEXT))
+        self._style_axes()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("BarPlot:focus { border: 2px solid %s; }" % palette.BLUE_FOCUS)
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
@@ -84,6 +81,18 @@ class BarPlot(pg.PlotWidget):
         self.labels: list[pg.TextItem] = []
         self.value_labels: list[pg.TextItem] = []
         self.errors: pg.ErrorBarItem | None = None
+
+    def _style_axes(self) -> None:
+        bottom = self.getPlotItem().getAxis("bottom")
+        bottom.setPen(pg.mkPen(palette.GRID))
+        bottom.setTextPen(pg.mkPen(palette.MUTED_TEXT))
+        self.setBackground(palette.CARD_BACKGROUND)
+
+    def apply_theme(self) -> None:
+        """New theme colours: background, axis and every text item; the bars keep their hues."""
+        self._style_axes()
+        if self.data is not None:
+            self._rebuild()
 
     # -- drawing -----------------------------------------------------------------------
     def set_data(self, data: ChartData) -> None:
@@ -354,18 +363,11 @@ class ChartCard(QFrame):
         self.setObjectName(f"chart:{data.chart_id}")
         self.interval_label = interval_label  # what the error bars mean, when not 95% intervals
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "ChartCard { background: %s; border: 1px solid %s; border-radius: 6px; }"
-            % (palette.CARD_BACKGROUND, palette.GRID)
-        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.data = data
 
         self.content = QWidget(self)  # what exports and the clipboard get
         self.content.setObjectName("chartContent")
-        self.content.setStyleSheet(
-            "QWidget#chartContent { background: %s; }" % palette.CARD_BACKGROUND
-        )
         self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(12, 10, 12, 6)
@@ -381,10 +383,6 @@ class ChartCard(QFrame):
         self.caveat.setWordWrap(True)
         self.caveat.setTextFormat(Qt.TextFormat.PlainText)
         self.caveat.setObjectName("caveat")
-        self.caveat.setStyleSheet(
-            "QLabel#caveat { background: %s; color: %s; padding: 6px; border-radius: 4px; }"
-            % (palette.CAVEAT_BACKGROUND, palette.TEXT)
-        )
         self.legend = QLabel(self.content)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.plot = BarPlot(self.content, scale)
@@ -405,11 +403,10 @@ class ChartCard(QFrame):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setStyleSheet("color: %s;" % palette.TEXT)
         self.footer = QLabel(self.content)
         self.footer.setWordWrap(True)
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
-        self.footer.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
+        self.footer.setProperty("role", "muted")
         footer_font = self.footer.font()
         footer_font.setPointSizeF(footer_font.pointSizeF() * max(1.0, scale * 0.8))
         self.footer.setFont(footer_font)

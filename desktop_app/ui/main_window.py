@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ..core.model import ReportPack, pick
 from ..core.problems import PackError
 from ..resources import bundled_pack
-from . import palette
 from .chart_panel import ChartPanel
 from .i18n import Translations, system_language
 from .messages import show_pack_problems
@@ -30,6 +29,7 @@ from .navigator import Navigator
 from .reader import Reader, build_document
 from .safe_text import SafeTextDocument
 from .settings import AppSettings
+from .theme import DARK, LIGHT, PROJECTOR, THEMES, apply_theme
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -75,9 +75,6 @@ class MainWindow(QMainWindow):
         self.notes.setObjectName("notesPanel")
         self.notes.setOpenLinks(False)
         self.notes.setDocument(SafeTextDocument(self.notes))
-        self.notes.setStyleSheet(
-            "QTextBrowser#notesPanel { background: %s; border: none; }" % palette.CAVEAT_BACKGROUND
-        )
         self.notes_title = QLabel(self)
         notes_box = QWidget(self)
         notes_layout = QVBoxLayout(notes_box)
@@ -118,6 +115,7 @@ class MainWindow(QMainWindow):
         self.chart_panel.set_intervals_visible(settings.show_intervals)
 
         self.retranslate()
+        apply_theme(settings.theme)
         self._load(pack, chapter_id or settings.last_chapter(pack.id))
 
     # -- actions and menus ---------------------------------------------------------------
@@ -154,6 +152,13 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
         self.toggle_language_action = self._action("Ctrl+Shift+L", self.toggle_language)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            action = self._action(None, lambda _=False, n=name: self.set_theme(n), checkable=True)
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self.theme_actions.get(self.settings.theme, self.theme_actions[LIGHT]).setChecked(True)
         self.about_action = self._action(None, self.show_about)
         self.page_group = QActionGroup(self)
         self.report_action = self._action("Ctrl+1", self.show_report, checkable=True)
@@ -191,6 +196,8 @@ class MainWindow(QMainWindow):
         )
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.intervals_action, self.notes_action, self.explorer_action])
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addActions(list(self.theme_actions.values()))
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.language_menu.addSeparator()
@@ -234,6 +241,14 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setText(LANGUAGE_NAMES.get(code, code))
         self.toggle_language_action.setText(self.tr("Switch language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        names = {
+            LIGHT: self.tr("&Light"),
+            DARK: self.tr("&Dark"),
+            PROJECTOR: self.tr("&Projector (high contrast)"),
+        }
+        for name, action in self.theme_actions.items():
+            action.setText(names[name])
         self.about_action.setText(self.tr("&About"))
         self.report_action.setText(self.tr("&Report"))
         self.readiness_action.setText(self.tr("Readiness &check"))
@@ -430,6 +445,26 @@ class MainWindow(QMainWindow):
         self.explorer.raise_()
         self.explorer.filter.setFocus()
 
+    def set_theme(self, name: str) -> None:
+        """Light, dark or projector: the whole app, charts included, and remembered."""
+        self.settings.theme = name
+        self.theme_actions[name].setChecked(True)
+        apply_theme(name)
+        for document in self.documents.values():  # chapter documents carry their colours
+            document.deleteLater()
+        self.documents.clear()
+        chapter, section = self.chapter_id, self.section
+        self.chapter_id = ""
+        self.open_location(chapter, section)
+
+    def cycle_theme(self) -> None:
+        names = list(THEMES)
+        self.set_theme(
+            names[(names.index(self.settings.theme) + 1) % len(names)]
+            if self.settings.theme in names
+            else LIGHT
+        )
+
     # -- presenting -------------------------------------------------------------------
     def present(self, from_start: bool, presenter: bool = False):
         """F5 from the first slide, Shift+F5 from here, Alt+F5 with the presenter view."""
@@ -445,6 +480,7 @@ class MainWindow(QMainWindow):
             self.pack, self.lang, start, presenter, self.settings.store
         )
         self.session.ended.connect(self._presentation_ended)
+        self.session.controller.themeRequested.connect(self.cycle_theme)
         self.session.start()
         return self.session
 

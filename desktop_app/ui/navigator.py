@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ..core.model import ReportPack
 from ..core.search import SearchHit, query_words, search
-from . import palette
 from .safe_text import plain_tooltip
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,11 +118,6 @@ class Navigator(QWidget):
         font = self.tree.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.tree.setFont(font)
-        self.setStyleSheet(
-            "QTreeView#navigator { background: %s; border: none; padding: 4px; }"
-            "QTreeView#navigator:focus, QListView#searchResults:focus, QLineEdit#searchBox:focus "
-            "{ border: 2px solid %s; }" % (palette.NAV_BACKGROUND, palette.BLUE_FOCUS)
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)

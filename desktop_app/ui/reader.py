@@ -97,11 +97,6 @@ class Reader(QTextBrowser):
         # Tab moves on to the charts instead of walking the links; Alt+1/2/3 jump panes.
         self.setTabChangesFocus(True)
         self.anchorClicked.connect(self._follow)
-        self.setStyleSheet(
-            "QTextBrowser#reader { background: white; color: %s; border: none; }"
-            "QTextBrowser#reader:focus { border: 2px solid %s; }"
-            % (palette.TEXT, palette.BLUE_FOCUS)
-        )
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt naming)
         """Never load anything: no images, no style sheets, local or remote."""

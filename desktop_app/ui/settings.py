@@ -61,5 +61,13 @@ class AppSettings:
     def show_intervals(self, value: bool) -> None:
         self.store.setValue("charts/show_intervals", "true" if value else "false")
 
+    @property
+    def theme(self) -> str:
+        return self._text("window/theme", "light")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.store.setValue("window/theme", value)
+
     def sync(self) -> None:
         self.store.sync()

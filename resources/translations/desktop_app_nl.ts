@@ -485,6 +485,10 @@
         <translation>Schermen omwisselen</translation>
     </message>
     <message>
+        <source>Light, dark or projector theme</source>
+        <translation>Licht, donker of projectorthema</translation>
+    </message>
+    <message>
         <source>These keys</source>
         <translation>Deze toetsen</translation>
     </message>
@@ -566,6 +570,22 @@
     <message>
         <source>Switch language</source>
         <translation>Taal wisselen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Projector (high contrast)</source>
+        <translation>&amp;Projector (hoog contrast)</translation>
     </message>
     <message>
         <source>&amp;About</source>

@@ -30,6 +30,7 @@ class SlideShowController(QObject):
     swapRequested = Signal()
     laserToggled = Signal()
     zoomRequested = Signal(float)
+    themeRequested = Signal()
 
     def __init__(self, pack: ReportPack, lang: str, start: int = 0) -> None:
         super().__init__()
@@ -89,6 +90,9 @@ class SlideShowController(QObject):
             return True
         elif key == Qt.Key.Key_X:
             self.swapRequested.emit()
+            return True
+        elif key == Qt.Key.Key_T:
+            self.themeRequested.emit()
             return True
         else:
             return False
@@ -229,6 +233,7 @@ class KeysDialog(QDialog):
             (self.tr("Zoom the chart"), "Ctrl+plus / Ctrl+minus"),
             (self.tr("All slides"), "O"),
             (self.tr("Swap the screens"), "X"),
+            (self.tr("Light, dark or projector theme"), "T"),
             (self.tr("These keys"), "F1 ?"),
             (self.tr("End the presentation"), "Esc"),
         ]

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ...core.chart_data import chart_data
 from ...core.model import ReportPack
 from ...core.slides import CHART, TITLE, Slide
-from .. import palette
 from ..chart_widget import ChartCard
 
 
@@ -19,7 +18,6 @@ class SlideView(QWidget):
     def __init__(self, parent: QWidget | None = None, zoomable: bool = False) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("SlideView { background: %s; }" % palette.CARD_BACKGROUND)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.zoomable = zoomable
         self.zoom = 1.0
@@ -30,7 +28,6 @@ class SlideView(QWidget):
         self.title.setObjectName("slideTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("color: %s;" % palette.HEADING)
         self.text = QLabel(self)
         self.text.setObjectName("slideText")
         self.text.setWordWrap(True)

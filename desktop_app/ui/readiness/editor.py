@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ...core.model import ReportPack, pick
 from ...readiness.answers import AnswerValue, CheckAnswers, Participant
 from ...readiness.model import DONT_KNOW, FULL, QUICK, ProfileQuestion, Question
-from .. import palette
 from ..safe_text import plain_tooltip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +148,7 @@ class CheckEditor(QWidget):
         self.step_list.selectionModel().currentChanged.connect(self._step_chosen)
 
         self.where = QLabel(self)
-        self.where.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
+        self.where.setProperty("role", "muted")
         self.question_text = QLabel(self)
         self.question_text.setObjectName("questionText")
         self.question_text.setWordWrap(True)
@@ -174,7 +173,7 @@ class CheckEditor(QWidget):
         self.options.clicked.connect(lambda index: self.answer(index.data(VALUE_ROLE)))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
+        self.hint.setProperty("role", "muted")
         self.previous_button = QPushButton(self)
         self.previous_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button = QPushButton(self)
@@ -204,12 +203,6 @@ class CheckEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(people)
         layout.addWidget(body, 1)
-        self.setStyleSheet(
-            "QListView#answerOptions::item { padding: 8px; border: 1px solid %s; border-radius: 4px; }"
-            "QListView#answerOptions::item:selected { background: #d6e9f8; color: %s; }"
-            "QListView#answerOptions:focus, QListView#questionList:focus { border: 2px solid %s; }"
-            % (palette.GRID, palette.TEXT, palette.BLUE_FOCUS)
-        )
         for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from ...core.model import ReportPack, pick
 from ...readiness.result_charts import dimensions_chart, ladder_chart, obstacles_chart
 from ...readiness.scoring import ReadinessResult
-from .. import palette
 from ..chart_widget import ChartCard
 
 
@@ -31,7 +30,6 @@ class ResultsPanel(QScrollArea):
         self.result: ReadinessResult | None = None
         body = QWidget(self)
         body.setObjectName("resultsBody")
-        body.setStyleSheet("QWidget#resultsBody { background: %s; }" % palette.PANEL_BACKGROUND)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(10, 10, 10, 10)
         self.layout_.setSpacing(10)
@@ -52,7 +50,7 @@ class ResultsPanel(QScrollArea):
         position_font.setPointSizeF(position_font.pointSizeF() * 1.2)
         self.position.setFont(position_font)
         self.progress = QLabel(body)
-        self.progress.setStyleSheet("color: %s;" % palette.MUTED_TEXT)
+        self.progress.setProperty("role", "muted")
         self.priorities = self._rich(body, "priorities")
         self.findings = self._rich(body, "findings")
         self.explain_button = QPushButton(body)
@@ -81,10 +79,6 @@ class ResultsPanel(QScrollArea):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setStyleSheet(
-            "QLabel#%s { background: %s; border: 1px solid %s; border-radius: 6px; padding: 10px; }"
-            % (name, palette.CARD_BACKGROUND, palette.GRID)
-        )
         return label
 
     def retranslate(self) -> None:

@@ -1,0 +1,162 @@
+"""Light, dark and a high-contrast projector theme: one style sheet for the whole app.
+
+Widgets name their parts (objectName, or the ``role`` property for muted text) and the
+theme's style sheet colours them, so switching theme is one call at runtime. Charts
+keep the colour-blind-safe Okabe-Ito hues in every theme and only take new text,
+grid and background colours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from . import palette
+
+LIGHT, DARK, PROJECTOR = "light", "dark", "projector"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    text: str
+    muted: str
+    heading: str
+    card: str
+    panel: str
+    nav: str
+    grid: str
+    caveat: str
+    mark: str
+    focus: str
+    link: str
+    selection: str
+
+
+THEMES = {
+    LIGHT: Theme(
+        LIGHT,
+        "#f6f7f9",
+        "#1f2933",
+        "#52606d",
+        "#0b3d66",
+        "#ffffff",
+        "#eef2f6",
+        "#f4f6f8",
+        "#d9e2ec",
+        "#fff4d6",
+        "#ffe08a",
+        palette.OKABE_ITO["blue"],
+        "#0b5cad",
+        "#d6e9f8",
+    ),
+    DARK: Theme(
+        DARK,
+        "#1b1f24",
+        "#e6edf3",
+        "#a8b3bf",
+        "#9fd0ff",
+        "#242a31",
+        "#14181c",
+        "#1f252b",
+        "#3a444f",
+        "#4a3d12",
+        "#7a5d00",
+        palette.OKABE_ITO["sky_blue"],
+        "#8cc8ff",
+        "#234a6b",
+    ),
+    # For a washed-out projector: pure black on white, heavier focus and grid lines.
+    PROJECTOR: Theme(
+        PROJECTOR,
+        "#ffffff",
+        "#000000",
+        "#1a1a1a",
+        "#000000",
+        "#ffffff",
+        "#ffffff",
+        "#ffffff",
+        "#7a7a7a",
+        "#ffe9a8",
+        "#ffd24d",
+        "#000000",
+        "#0033a0",
+        "#cfe3ff",
+    ),
+}
+
+_current = THEMES[LIGHT]
+
+
+def current() -> Theme:
+    return _current
+
+
+def style_sheet(t: Theme) -> str:
+    return f"""
+    QMainWindow, QDialog {{ background: {t.window}; color: {t.text}; }}
+    QLabel {{ color: {t.text}; }}
+    QLabel[role="muted"] {{ color: {t.muted}; }}
+    QTextBrowser#reader, QTextBrowser#notesPanel, QTextBrowser#presenterNotes {{
+        background: {t.card}; color: {t.text}; border: none; selection-background-color: {t.selection}; }}
+    QTextBrowser#notesPanel {{ background: {t.caveat}; }}
+    QTreeView#navigator {{ background: {t.nav}; color: {t.text}; border: none; padding: 4px; }}
+    QScrollArea#chartPageArea, QWidget#chartPage, QWidget#resultsBody {{ background: {t.panel}; border: none; }}
+    ChartCard {{ background: {t.card}; border: 1px solid {t.grid}; border-radius: 6px; }}
+    QWidget#chartContent {{ background: {t.card}; }}
+    QLabel#caveat {{ background: {t.caveat}; color: {t.text}; padding: 6px; border-radius: 4px; }}
+    QLabel#priorities, QLabel#findings {{ background: {t.card}; border: 1px solid {t.grid};
+        border-radius: 6px; padding: 10px; }}
+    SlideView {{ background: {t.card}; }}
+    QLabel#slideTitle {{ color: {t.heading}; }}
+    QListView#answerOptions::item {{ padding: 8px; border: 1px solid {t.grid}; border-radius: 4px; }}
+    QListView#answerOptions::item:selected {{ background: {t.selection}; color: {t.text}; }}
+    QTreeView#navigator:focus, QListView:focus, QLineEdit:focus, QTextBrowser:focus, QTableView:focus,
+    BarPlot:focus {{ border: 2px solid {t.focus}; }}
+    QPushButton:focus, QToolButton:focus {{ outline: 2px solid {t.focus}; border: 2px solid {t.focus}; }}
+    """
+
+
+def apply_theme(name: str) -> Theme:
+    """Switch the whole app to ``name``: palette, style sheet and every chart."""
+    global _current
+    _current = THEMES.get(name, THEMES[LIGHT])
+    t = _current
+    palette.TEXT, palette.MUTED_TEXT, palette.HEADING = t.text, t.muted, t.heading
+    palette.CARD_BACKGROUND, palette.PANEL_BACKGROUND, palette.NAV_BACKGROUND = (
+        t.card,
+        t.panel,
+        t.nav,
+    )
+    palette.GRID, palette.CAVEAT_BACKGROUND, palette.SEARCH_MARK = t.grid, t.caveat, t.mark
+    palette.BLUE_FOCUS = t.focus
+    app = QApplication.instance()
+    if app is None:
+        return t
+    qt_palette = QPalette(app.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Window, t.window),
+        (QPalette.ColorRole.WindowText, t.text),
+        (QPalette.ColorRole.Base, t.card),
+        (QPalette.ColorRole.AlternateBase, t.panel),
+        (QPalette.ColorRole.Text, t.text),
+        (QPalette.ColorRole.Button, t.panel),
+        (QPalette.ColorRole.ButtonText, t.text),
+        (QPalette.ColorRole.Highlight, t.focus),
+        (QPalette.ColorRole.HighlightedText, t.card),
+        (QPalette.ColorRole.Link, t.link),
+        (QPalette.ColorRole.ToolTipBase, t.card),
+        (QPalette.ColorRole.ToolTipText, t.text),
+        (QPalette.ColorRole.PlaceholderText, t.muted),
+    ):
+        qt_palette.setColor(role, QColor(colour))
+    app.setPalette(qt_palette)
+    app.setStyleSheet(style_sheet(t))
+    for widget in app.allWidgets():
+        restyle = getattr(widget, "apply_theme", None)
+        if callable(restyle):
+            restyle()
+    return t
