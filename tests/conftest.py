@@ -113,4 +113,14 @@ def window(qtbot, pack, settings):
     win.resize(1600, 1000)
     with qtbot.waitSignal(win.chartsReady, timeout=10_000):
         win.show()
-    return win
+    yield win
+    discard(win)
+
+
+def discard(widget) -> None:
+    """Delete a window after its test: closed windows would pile up and slow every later test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -12,6 +12,8 @@ from desktop_app.readiness.store import CheckStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
 
+from .conftest import discard
+
 
 @pytest.fixture
 def checks_path(tmp_path):
@@ -29,7 +31,8 @@ def app_window(qtbot, pack, tmp_path, checks_path):
     qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()
-    return window
+    yield window
+    discard(window)
 
 
 @pytest.fixture

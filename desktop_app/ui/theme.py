@@ -123,8 +123,11 @@ def style_sheet(t: Theme) -> str:
 def apply_theme(name: str) -> Theme:
     """Switch the whole app to ``name``: palette, style sheet and every chart."""
     global _current
-    _current = THEMES.get(name, THEMES[LIGHT])
-    t = _current
+    t = THEMES.get(name, THEMES[LIGHT])
+    app = QApplication.instance()
+    if app is not None and t is _current and app.property("theme") == t.name:
+        return t  # already applied: nothing to restyle
+    _current = t
     palette.TEXT, palette.MUTED_TEXT, palette.HEADING = t.text, t.muted, t.heading
     palette.CARD_BACKGROUND, palette.PANEL_BACKGROUND, palette.NAV_BACKGROUND = (
         t.card,
@@ -133,9 +136,9 @@ def apply_theme(name: str) -> Theme:
     )
     palette.GRID, palette.CAVEAT_BACKGROUND, palette.SEARCH_MARK = t.grid, t.caveat, t.mark
     palette.BLUE_FOCUS = t.focus
-    app = QApplication.instance()
     if app is None:
         return t
+    app.setProperty("theme", t.name)
     qt_palette = QPalette(app.palette())
     for role, colour in (
         (QPalette.ColorRole.Window, t.window),
