@@ -183,3 +183,43 @@ def test_reopening_a_pack_returns_to_its_last_chapter(window, pack_copy):
     window.navigator.select("why-start")
     window.open_bundled()
     assert window.chapter_id == "obstacles"
+
+
+def test_export_chapter_writes_a_pdf_with_its_text_and_charts(window, tmp_path):
+    import subprocess
+
+    window.navigator.select("obstacles")
+    target = tmp_path / "chapter.pdf"
+    assert window.export_chapter(str(target))
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert data.count(b"/Subtype /Image") >= 3  # the chapter's three charts
+    if subprocess.run(["which", "pdftotext"], capture_output=True).returncode == 0:
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        assert "Obstakels" in text
+
+
+def test_help_lists_the_keys_and_about_names_version_and_licences(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.help import HelpDialog
+
+    dialog = HelpDialog(window)
+    text = dialog.text.toPlainText()
+    assert "Shift+F5" in text and "Ctrl+L" in text
+    dialog.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert "LGPLv3" in shown[0] and "InSpark survey" in shown[0]
+    from desktop_app import __version__
+
+    assert __version__ in shown[0]
+
+
+def test_window_has_an_icon_and_a_name(window):
+    from PySide6.QtWidgets import QApplication
+
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().pixmap(64, 64).width() == 64  # the SVG renders
+    assert QApplication.applicationName() in window.windowTitle()

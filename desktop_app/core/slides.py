@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .model import ReportPack, pick
 
-TITLE, CHAPTER, SECTION, CHART = "title", "chapter", "section", "chart"
+TITLE, CHAPTER, SECTION, CHART, READINESS = "title", "chapter", "section", "chart", "readiness"
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ class Slide:
         return self.chapter_id, self.section_index
 
 
-def build_slides(pack: ReportPack, lang: str) -> list[Slide]:
+def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list[Slide]:
+    """The slides of the report; with ``readiness_title``, a last slide of live check results."""
     subtitle = pick(pack.subtitle, lang) if pack.subtitle else ""
     slides = [
         Slide(
@@ -76,6 +77,8 @@ def build_slides(pack: ReportPack, lang: str) -> list[Slide]:
             )
             for extra in charts[1:]:
                 slides.append(Slide(CHART, chapter.id, index, section.title, "", extra, notes))
+    if readiness_title and pack.readiness is not None:
+        slides.append(Slide(READINESS, "", -1, readiness_title, "", None, ()))
     return slides
 
 

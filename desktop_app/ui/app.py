@@ -23,6 +23,12 @@ def create_application(argv: list[str]):
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     return app
 
 

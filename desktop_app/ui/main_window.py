@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ..core.model import ReportPack, pick
 from ..core.problems import PackError
-from ..resources import bundled_pack
+from ..resources import bundled_pack, resources_dir
 from .chart_panel import ChartPanel
 from .i18n import Translations, system_language
-from .messages import show_pack_problems
+from .messages import show_error, show_pack_problems
 from .navigator import Navigator
 from .reader import Reader, build_document
 from .safe_text import SafeTextDocument
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
         self.settings = settings
         self.pack = pack
         if lang not in pack.languages:
@@ -160,6 +161,9 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         self.theme_actions.get(self.settings.theme, self.theme_actions[LIGHT]).setChecked(True)
         self.about_action = self._action(None, self.show_about)
+        self.help_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.print_action = self._action(QKeySequence.StandardKey.Print, self.print_chapter)
+        self.export_action = self._action("Ctrl+E", self.export_chapter)
         self.page_group = QActionGroup(self)
         self.report_action = self._action("Ctrl+1", self.show_report, checkable=True)
         self.readiness_action = self._action("Ctrl+2", self.show_readiness, checkable=True)
@@ -169,6 +173,8 @@ class MainWindow(QMainWindow):
         self.presenter_action = self._action(
             "Alt+F5", lambda: self.present(from_start=False, presenter=True)
         )
+        self.present_check_action = self._action("Ctrl+F5", self.present_readiness)
+        self.present_check_action.setEnabled(self.pack.readiness is not None)
         for action in (self.report_action, self.readiness_action):
             self.page_group.addAction(action)
         self.report_action.setChecked(True)
@@ -180,6 +186,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_check_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.open_action, self.bundled_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.print_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -203,7 +211,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addSeparator()
         self.language_menu.addAction(self.toggle_language_action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.help_action, self.about_action])
 
         toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolBar")
@@ -250,12 +258,16 @@ class MainWindow(QMainWindow):
         for name, action in self.theme_actions.items():
             action.setText(names[name])
         self.about_action.setText(self.tr("&About"))
+        self.help_action.setText(self.tr("How to &present"))
+        self.print_action.setText(self.tr("&Print chapter…"))
+        self.export_action.setText(self.tr("&Export chapter as PDF…"))
         self.report_action.setText(self.tr("&Report"))
         self.readiness_action.setText(self.tr("Readiness &check"))
         self.new_check_action.setText(self.tr("&New check"))
         self.present_action.setText(self.tr("&Present from the start"))
         self.present_here_action.setText(self.tr("Present from &here"))
         self.presenter_action.setText(self.tr("Presenter &view"))
+        self.present_check_action.setText(self.tr("Show the readiness results on the wall"))
         if self.readiness is not None:
             self.readiness.retranslate()
         self.notes_title.setText("<b>%s</b>" % self.tr("Speaker notes"))
@@ -484,6 +496,14 @@ class MainWindow(QMainWindow):
         self.session.start()
         return self.session
 
+    def present_readiness(self):
+        """The readiness check's live results as a slide, while the check goes on here."""
+        self.readiness_workspace()
+        session = self.present(from_start=True)
+        session.controller.go(len(session.controller.slides) - 1)
+        self.activateWindow()  # answers are still given in this window
+        return session
+
     def _presentation_ended(self, slide) -> None:
         """Back in the main window, at the place the presentation had reached."""
         if slide.chapter_id:
@@ -523,6 +543,56 @@ class MainWindow(QMainWindow):
         if self.readiness is not None:
             self.readiness.new_check()
 
+    def show_help(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def chapter_document(self) -> QTextDocument:
+        """The current chapter for paper: its text, then its charts as pictures."""
+        document = self.document(self.lang, self.chapter_id).clone(self)
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        for chart_id, card in self.chart_panel.current_cards().items():
+            image = card.render_image(2.0)
+            name = f"chart-{chart_id}.png"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            cursor.insertBlock()
+            cursor.insertImage(name)  # an image the app made itself, not read from a file
+        return document
+
+    def print_chapter(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.chapter_document().print_(printer)
+
+    def export_chapter(self, path: str | None = None) -> bool:
+        """The current chapter, text and charts, as a PDF file."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from .paths import documents_folder
+
+        if path is None:
+            suggested = str(documents_folder() / f"{self.chapter_id}.pdf")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export chapter"), suggested, self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        self.chapter_document().print_(printer)
+        ok = Path(path).exists() and Path(path).stat().st_size > 0
+        if not ok:
+            show_error(
+                self, self.tr("The chapter could not be written to {path}.").format(path=path)
+            )
+        return ok
+
     def show_about(self) -> None:
         import pyqtgraph
         import PySide6
@@ -536,7 +606,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>{app} {version}</h3><p>{title}<br>{publisher}, {year}</p>"
                 "<p>Sources:</p><ul>{sources}</ul>"
-                "<p>Built with Qt for Python (PySide6 {pyside}, LGPLv3) and pyqtgraph {pg} (MIT).</p>"
+                "<p>Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), "
+                "NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).</p>"
             ).format(
                 app=QCoreApplication.applicationName(),
                 version=__version__,

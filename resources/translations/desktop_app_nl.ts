@@ -439,6 +439,105 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>How to present</source>
+        <translation>Zo presenteer je</translation>
+    </message>
+    <message>
+        <source>Before the meeting: open the app once on the laptop; it needs no network.</source>
+        <translation>Voor de afspraak: open de app één keer op de laptop; hij heeft geen netwerk nodig.</translation>
+    </message>
+    <message>
+        <source>Connect the projector. With two screens, F5 shows the slides on the projector and the presenter view on the laptop; X swaps them if they land the wrong way round.</source>
+        <translation>Sluit de projector aan. Met twee schermen toont F5 de dia&apos;s op de projector en de presentatorweergave op de laptop; X wisselt ze om als ze verkeerd om staan.</translation>
+    </message>
+    <message>
+        <source>With one screen (or Windows&apos; duplicate mode), F5 shows the slides full screen; Alt+F5 opens the presenter view as a window to rehearse.</source>
+        <translation>Met één scherm (of de dupliceerstand van Windows) toont F5 de dia&apos;s schermvullend; Alt+F5 opent de presentatorweergave als venster om te oefenen.</translation>
+    </message>
+    <message>
+        <source>Pick a chapter and press Shift+F5 to start from there. A clicker works as in PowerPoint.</source>
+        <translation>Kies een hoofdstuk en druk op Shift+F5 om daar te beginnen. Een clicker werkt zoals in PowerPoint.</translation>
+    </message>
+    <message>
+        <source>Choose a theme for the room under View › Theme, or press T during the presentation: Projector is pure black on white for a washed-out beamer.</source>
+        <translation>Kies een thema voor de zaal onder Beeld › Thema, of druk tijdens de presentatie op T: Projector is puur zwart op wit voor een flets beeld.</translation>
+    </message>
+    <message>
+        <source>For the readiness check, start a check (Ctrl+N) and press Ctrl+F5: the client sees their results on the wall while you answer the questions on the laptop.</source>
+        <translation>Voor de readiness-check: start een check (Ctrl+N) en druk op Ctrl+F5: de klant ziet de resultaten op de muur terwijl jullie de vragen op de laptop beantwoorden.</translation>
+    </message>
+    <message>
+        <source>present from the start / from here / with the presenter view</source>
+        <translation>presenteren vanaf het begin / vanaf hier / met de presentatorweergave</translation>
+    </message>
+    <message>
+        <source>next slide</source>
+        <translation>volgende dia</translation>
+    </message>
+    <message>
+        <source>previous slide</source>
+        <translation>vorige dia</translation>
+    </message>
+    <message>
+        <source>number, then Enter</source>
+        <translation>nummer, dan Enter</translation>
+    </message>
+    <message>
+        <source>go to that slide</source>
+        <translation>naar die dia</translation>
+    </message>
+    <message>
+        <source>black / white screen; the same key returns</source>
+        <translation>zwart / wit scherm; dezelfde toets brengt de dia terug</translation>
+    </message>
+    <message>
+        <source>laser pointer</source>
+        <translation>laserpointer</translation>
+    </message>
+    <message>
+        <source>zoom into the chart</source>
+        <translation>in- en uitzoomen op de grafiek</translation>
+    </message>
+    <message>
+        <source>overview of all slides</source>
+        <translation>overzicht van alle dia&apos;s</translation>
+    </message>
+    <message>
+        <source>the readiness check&apos;s live results</source>
+        <translation>de live resultaten van de readiness-check</translation>
+    </message>
+    <message>
+        <source>light, dark or projector theme</source>
+        <translation>licht, donker of projectorthema</translation>
+    </message>
+    <message>
+        <source>end; the main window shows where you were</source>
+        <translation>stoppen; het hoofdvenster toont waar je was</translation>
+    </message>
+    <message>
+        <source>search the report</source>
+        <translation>zoeken in het rapport</translation>
+    </message>
+    <message>
+        <source>print / export the current chapter as PDF</source>
+        <translation>het huidige hoofdstuk afdrukken / als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>switch between Dutch and English</source>
+        <translation>wisselen tussen Nederlands en Engels</translation>
+    </message>
+    <message>
+        <source>chapter list / text / charts</source>
+        <translation>hoofdstukkenlijst / tekst / grafieken</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keys during the presentation</source>
@@ -487,6 +586,10 @@
     <message>
         <source>Light, dark or projector theme</source>
         <translation>Licht, donker of projectorthema</translation>
+    </message>
+    <message>
+        <source>The readiness check&apos;s live results</source>
+        <translation>De live resultaten van de readiness-check</translation>
     </message>
     <message>
         <source>These keys</source>
@@ -592,6 +695,18 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
+        <source>How to &amp;present</source>
+        <translation>Zo &amp;presenteer je</translation>
+    </message>
+    <message>
+        <source>&amp;Print chapter…</source>
+        <translation>&amp;Hoofdstuk afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chapter as PDF…</source>
+        <translation>Hoofdstuk e&amp;xporteren als PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
@@ -616,6 +731,10 @@
         <translation>Presentator&amp;weergave</translation>
     </message>
     <message>
+        <source>Show the readiness results on the wall</source>
+        <translation>Readiness-resultaten op de muur tonen</translation>
+    </message>
+    <message>
         <source>Speaker notes</source>
         <translation>Sprekersnotities</translation>
     </message>
@@ -632,12 +751,24 @@
         <translation>Geen notities bij dit onderdeel.</translation>
     </message>
     <message>
+        <source>Export chapter</source>
+        <translation>Hoofdstuk exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chapter could not be written to {path}.</source>
+        <translation>Het hoofdstuk kon niet worden opgeslagen in {path}.</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3) and pyqtgraph {pg} (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3) en pyqtgraph {pg} (MIT).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) en openpyxl (MIT).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1108,20 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <message>
         <source>All slides</source>
         <translation>Alle dia&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>SlideShowController</name>
+    <message>
+        <source>Readiness check: your results</source>
+        <translation>Readiness-check: jullie resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <source>Open or start a readiness check to show its results here.</source>
+        <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>
     </message>
 </context>
 </TS>

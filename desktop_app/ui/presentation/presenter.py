@@ -54,9 +54,9 @@ class PresenterView(QWidget):
         self.controller = controller
         self.stopwatch = Stopwatch()
         self.notes_points = 18.0
-        self.current = SlideView(self)
+        self.current = SlideView(self, readiness=controller.readiness)
         self.current.setObjectName("currentSlide")
-        self.next = SlideView(self)
+        self.next = SlideView(self, readiness=controller.readiness)
         self.next.setObjectName("nextSlide")
         self.next_label = QLabel(self)
         self.slide_number = QLabel(self)

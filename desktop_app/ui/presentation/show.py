@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter,
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack
-from ...core.slides import Slide, build_slides
+from ...core.slides import READINESS, Slide, build_slides
 from ...core.slideshow import BLACK, NORMAL, WHITE, SlideShow
 from .slide_view import SlideView
 
@@ -32,10 +32,15 @@ class SlideShowController(QObject):
     zoomRequested = Signal(float)
     themeRequested = Signal()
 
-    def __init__(self, pack: ReportPack, lang: str, start: int = 0) -> None:
+    def __init__(self, pack: ReportPack, lang: str, start: int = 0, readiness=None) -> None:
         super().__init__()
         self.pack, self.lang = pack, lang
-        self.slides: list[Slide] = build_slides(pack, lang)
+        self.readiness = (
+            readiness  # the readiness workspace whose live results the last slide shows
+        )
+        self.slides: list[Slide] = build_slides(
+            pack, lang, self.tr("Readiness check: your results")
+        )
         self.state = SlideShow(len(self.slides))
         self.state.go(start)
 
@@ -91,6 +96,8 @@ class SlideShowController(QObject):
         elif key == Qt.Key.Key_X:
             self.swapRequested.emit()
             return True
+        elif key == Qt.Key.Key_R and self.slides[-1].kind == READINESS:
+            state.last()
         elif key == Qt.Key.Key_T:
             self.themeRequested.emit()
             return True
@@ -123,7 +130,7 @@ class PresentationWindow(QWidget):
         self.controller = controller
         self.laser = False
         self.stack = QStackedWidget(self)
-        self.view = SlideView(self, zoomable=True)
+        self.view = SlideView(self, zoomable=True, readiness=controller.readiness)
         self.blank = QWidget(self)
         self.blank.setAutoFillBackground(True)
         self.stack.addWidget(self.view)
@@ -234,6 +241,7 @@ class KeysDialog(QDialog):
             (self.tr("All slides"), "O"),
             (self.tr("Swap the screens"), "X"),
             (self.tr("Light, dark or projector theme"), "T"),
+            (self.tr("The readiness check's live results"), "R"),
             (self.tr("These keys"), "F1 ?"),
             (self.tr("End the presentation"), "Esc"),
         ]

@@ -8,15 +8,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ...core.chart_data import chart_data
 from ...core.model import ReportPack
-from ...core.slides import CHART, TITLE, Slide
+from ...core.slides import CHART, READINESS, TITLE, Slide
 from ..chart_widget import ChartCard
 
 
 class SlideView(QWidget):
     """Sizes follow the widget's height, so the same slide reads well on a wall or a preview."""
 
-    def __init__(self, parent: QWidget | None = None, zoomable: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, zoomable: bool = False, readiness=None
+    ) -> None:
         super().__init__(parent)
+        self.readiness = readiness  # a ReadinessWorkspace, for the live results slide
+        self.results = None
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.zoomable = zoomable
@@ -54,6 +58,10 @@ class SlideView(QWidget):
             self.card.setParent(None)
             self.card.deleteLater()
             self.card = None
+        if slide.kind == READINESS:
+            self._show_readiness()
+        elif self.results is not None:
+            self.results.hide()
         if slide.chart_id and slide.chart_id in pack.charts:
             self.card = ChartCard(
                 chart_data(pack, pack.charts[slide.chart_id], lang), self, scale=self._chart_scale()
@@ -64,6 +72,28 @@ class SlideView(QWidget):
             1, 3 if (self.card and self.text.isVisible()) else (1 if self.card else 0)
         )
         self._fit()
+
+    def _show_readiness(self) -> None:
+        """The client's live results, on the wall while the check goes on."""
+        from ..readiness.results import ResultsPanel
+
+        workspace = self.readiness
+        if self.results is None:
+            self.results = ResultsPanel(self)
+            self.chart_holder.addWidget(self.results)
+            if workspace is not None:
+                workspace.resultChanged.connect(self._update_results)
+        self.results.show()
+        self.text.setVisible(workspace is None or workspace.result is None)
+        if workspace is None or workspace.result is None:
+            self.text.setText(self.tr("Open or start a readiness check to show its results here."))
+            self.results.hide()
+        else:
+            self._update_results(workspace.result)
+
+    def _update_results(self, result) -> None:
+        if self.results is not None and self.slide is not None and self.slide.kind == READINESS:
+            self.results.show_result(self.pack, result, self.lang)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.6, min(2.5, zoom))
