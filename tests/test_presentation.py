@@ -200,3 +200,31 @@ def test_t_cycles_the_theme_during_the_presentation(window, session, qtbot):
     before = window.settings.theme
     qtbot.keyClick(session.presentation, Qt.Key.Key_T)
     assert window.settings.theme != before
+
+
+def test_cursor_hides_on_the_audience_screen_when_still(session, qtbot):
+    shown = session.presentation
+    shown._show_cursor()
+    assert shown.cursor().shape() == Qt.CursorShape.ArrowCursor
+    shown.idle.timeout.emit()  # as after two seconds without moving
+    assert shown.cursor().shape() == Qt.CursorShape.BlankCursor
+
+
+def test_clicking_a_bar_on_a_slide_highlights_it(session, qtbot):
+    controller = session.controller
+    controller.go(next(i for i, s in enumerate(controller.slides) if s.chart_id == "obstacles"))
+    card = session.presentation.view.card
+    plot = card.plot
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(plot.scene_pos_of(0)))
+    assert plot.selected == {card.data.rows[0].key}
+
+
+def test_readiness_results_on_the_wall_follow_the_answers(window, qtbot):
+    window.new_check()
+    workspace = window.readiness
+    running = window.present_readiness()
+    view = running.presentation.view
+    assert running.controller.current.kind == "readiness"
+    workspace.answer(0, "adoption_level", "strategic_org_wide")
+    assert "92%" in view.results.position.text()
+    running.finish()

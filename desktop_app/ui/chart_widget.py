@@ -148,9 +148,12 @@ class BarPlot(pg.PlotWidget):
             pens=self._pens(),
         )
         plot.addItem(self.bars)
+        # Relative to the system font, so charts grow with the user's text size setting.
+        base = QFont().pointSizeF()
+        base = base if base > 0 else 9.0
         label_font, value_font = QFont(), QFont()
-        label_font.setPointSizeF(10.5 * self.scale)
-        value_font.setPointSizeF(10.5 * self.scale)
+        label_font.setPointSizeF(base * 1.15 * self.scale)
+        value_font.setPointSizeF(base * 1.15 * self.scale)
         value_font.setBold(True)
         self.labels, self.value_labels = [], []
         for i, row in enumerate(data.rows):

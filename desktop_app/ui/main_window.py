@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
         if self.readiness is not None:
             self.readiness.retranslate()
         self.notes_title.setText("<b>%s</b>" % self.tr("Speaker notes"))
+        self.reader.setAccessibleName(self.tr("Chapter text"))
+        self.notes.setAccessibleName(self.tr("Speaker notes"))
+        self.chart_panel.setAccessibleName(self.tr("Charts of the chapter"))
         self.chart_panel.retranslate()
         self.navigator.retranslate()
 
@@ -489,7 +492,7 @@ class MainWindow(QMainWindow):
             else slide_index_for(build_slides(self.pack, self.lang), self.chapter_id, self.section)
         )
         self.session = PresentationSession(
-            self.pack, self.lang, start, presenter, self.settings.store
+            self.pack, self.lang, start, presenter, self.settings.store, readiness=self.readiness
         )
         self.session.ended.connect(self._presentation_ended)
         self.session.controller.themeRequested.connect(self.cycle_theme)

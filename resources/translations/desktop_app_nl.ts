@@ -137,6 +137,18 @@
         <translation>Volgende ›</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Participant answering</source>
+        <translation>Deelnemer die antwoordt</translation>
+    </message>
+    <message>
         <source>Click an answer or press its number; 0 is “don&apos;t know”. Page Up/Down move between questions.</source>
         <translation>Klik op een antwoord of druk op het nummer; 0 is “weet ik niet”. Met Page Up/Down ga je naar een andere vraag.</translation>
     </message>
@@ -217,6 +229,14 @@
     <message>
         <source>Search by client or date (2026-11)</source>
         <translation>Zoek op klant of datum (2026-11)</translation>
+    </message>
+    <message>
+        <source>Search saved checks</source>
+        <translation>Opgeslagen checks doorzoeken</translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation>Opgeslagen checks</translation>
     </message>
     <message>
         <source>New check</source>
@@ -739,6 +759,14 @@
         <translation>Sprekersnotities</translation>
     </message>
     <message>
+        <source>Chapter text</source>
+        <translation>Tekst van het hoofdstuk</translation>
+    </message>
+    <message>
+        <source>Charts of the chapter</source>
+        <translation>Grafieken van het hoofdstuk</translation>
+    </message>
+    <message>
         <source>Open report pack</source>
         <translation>Rapportpakket openen</translation>
     </message>
@@ -1014,6 +1042,10 @@ De app gaat verder met een nieuwe, lege database.</translation>
 </context>
 <context>
     <name>ResultsPanel</name>
+    <message>
+        <source>Live results</source>
+        <translation>Live resultaten</translation>
+    </message>
     <message>
         <source>How was this calculated?</source>
         <translation>Hoe is dit berekend?</translation>

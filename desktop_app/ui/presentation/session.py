@@ -21,11 +21,17 @@ class PresentationSession(QObject):
     ended = Signal(object)  # the Slide shown last
 
     def __init__(
-        self, pack: ReportPack, lang: str, start: int, presenter: bool, settings: QSettings
+        self,
+        pack: ReportPack,
+        lang: str,
+        start: int,
+        presenter: bool,
+        settings: QSettings,
+        readiness=None,
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.controller = SlideShowController(pack, lang, start)
+        self.controller = SlideShowController(pack, lang, start, readiness)
         self.presentation: PresentationWindow | None = None
         self.presenter_view: PresenterView | None = None
         self.wants_presenter = presenter

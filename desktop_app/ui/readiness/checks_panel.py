@@ -147,6 +147,8 @@ class ChecksPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by client or date (2026-11)"))
+        self.search.setAccessibleName(self.tr("Search saved checks"))
+        self.view.setAccessibleName(self.tr("Saved checks"))
         texts = {
             "new": self.tr("New check"),
             "open": self.tr("Open"),

@@ -225,6 +225,9 @@ class CheckEditor(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.previous_button.setText(self.tr("‹ Previous"))
         self.next_button.setText(self.tr("Next ›"))
+        self.options.setAccessibleName(self.tr("Answers"))
+        self.step_list.setAccessibleName(self.tr("Questions"))
+        self.participant.setAccessibleName(self.tr("Participant answering"))
         self.hint.setText(
             self.tr(
                 "Click an answer or press its number; 0 is \u201cdon't know\u201d. Page Up/Down move between questions."

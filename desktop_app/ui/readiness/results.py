@@ -82,6 +82,7 @@ class ResultsPanel(QScrollArea):
         return label
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Live results"))
         self.explain_button.setText(self.tr("How was this calculated?"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         if self.result is not None:
