@@ -223,3 +223,16 @@ def test_window_has_an_icon_and_a_name(window):
     assert not window.windowIcon().isNull()
     assert window.windowIcon().pixmap(64, 64).width() == 64  # the SVG renders
     assert QApplication.applicationName() in window.windowTitle()
+
+
+def test_toolbar_state_is_remembered(qtbot, pack, tmp_path):
+    store = str(tmp_path / "state.ini")
+    first = MainWindow(pack, AppSettings(QSettings(store, QSettings.Format.IniFormat)))
+    qtbot.addWidget(first)
+    first.show()
+    first.toolbar.hide()
+    first.close()
+    second = MainWindow(pack, AppSettings(QSettings(store, QSettings.Format.IniFormat)))
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.toolbar.isVisible()

@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.notes_box.setVisible(self.notes_action.isChecked())
         if settings.splitter_state is not None:
             self.splitter.restoreState(settings.splitter_state)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)  # toolbar visibility and place
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
@@ -631,5 +633,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
         self.settings.sync()
         super().closeEvent(event)

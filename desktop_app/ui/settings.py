@@ -54,6 +54,14 @@ class AppSettings:
         self.store.setValue("window/geometry", value)
 
     @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self.store.setValue("window/state", value)
+
+    @property
     def show_intervals(self) -> bool:
         return self._text("charts/show_intervals", "false") == "true"
 
