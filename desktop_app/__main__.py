@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--new-check", action="store_true", help="open straight into a new, empty readiness check"
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the app offscreen, visit every chapter and chart, run a sample check, "
+        "export its PDF, switch language, and exit 0 if all of that worked",
+    )
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -64,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.check is not None:
         return check(args.check)
+    if args.smoke_test:
+        from .ui.smoke import run_smoke_test
+
+        return run_smoke_test()
     from .ui.app import run
 
     return run(args.pack, args.lang, args.chapter, args.screenshot, new_check=args.new_check)

@@ -74,3 +74,43 @@ def test_bad_language_is_refused():
     with pytest.raises(SystemExit) as exit_info:
         main(["--lang", "de"])
     assert exit_info.value.code == 2
+
+
+def test_smoke_test_passes_offline(tmp_path):
+    """The installed-copy check, run from source with networking cut off where possible."""
+    import shutil
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path / "s"),
+    }
+    command = [sys.executable, "-m", "desktop_app", "--smoke-test"]
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
+        command = [unshare, "-n", *command]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in result.stdout
+
+
+def test_smoke_test_names_the_failing_step(tmp_path):
+    broken = tmp_path / "pack"
+    broken.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DESKTOP_APP_PACK": str(broken),
+        "HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--smoke-test"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 1
+    assert "SMOKE TEST FAILED at step: load the bundled report pack" in result.stderr

@@ -195,7 +195,9 @@ def test_export_chapter_writes_a_pdf_with_its_text_and_charts(window, tmp_path):
     assert data.startswith(b"%PDF-")
     assert data.count(b"/Subtype /Image") >= 3  # the chapter's three charts
     if subprocess.run(["which", "pdftotext"], capture_output=True).returncode == 0:
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True
+        ).stdout
         assert "Obstakels" in text
 
 

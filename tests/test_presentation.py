@@ -174,7 +174,9 @@ def test_overview_and_keys_dialogs(session, monkeypatch):
     from desktop_app.ui.presentation import show
 
     opened = []
-    monkeypatch.setattr(show.SlideOverviewDialog, "exec", lambda self: opened.append(self.list.count()))
+    monkeypatch.setattr(
+        show.SlideOverviewDialog, "exec", lambda self: opened.append(self.list.count())
+    )
     monkeypatch.setattr(show.KeysDialog, "exec", lambda self: opened.append("keys"))
     session.controller.overviewRequested.emit()
     session.controller.helpRequested.emit()
@@ -193,7 +195,14 @@ def test_themes_switch_the_app_and_the_charts(window, qtbot):
         texts = [i for i in card.plot.getPlotItem().items if hasattr(i, "textItem")]
         assert texts[0].textItem.defaultTextColor().name() == expected.text
         colours = {b.color().name().upper() for b in card.plot.bars.opts["brushes"]}
-        assert colours <= {"#0072B2", "#E69F00", "#D55E00", "#009E73", "#CC79A7", "#56B4E9"}  # Okabe-Ito
+        assert colours <= {
+            "#0072B2",
+            "#E69F00",
+            "#D55E00",
+            "#009E73",
+            "#CC79A7",
+            "#56B4E9",
+        }  # Okabe-Ito
 
 
 def test_t_cycles_the_theme_during_the_presentation(window, session, qtbot):
@@ -215,7 +224,9 @@ def test_clicking_a_bar_on_a_slide_highlights_it(session, qtbot):
     controller.go(next(i for i, s in enumerate(controller.slides) if s.chart_id == "obstacles"))
     card = session.presentation.view.card
     plot = card.plot
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(plot.scene_pos_of(0)))
+    qtbot.mouseClick(
+        plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(plot.scene_pos_of(0))
+    )
     assert plot.selected == {card.data.rows[0].key}
 
 

@@ -1,0 +1,108 @@
+"""``desktop-app --smoke-test``: prove an installed copy works, offline, in one run.
+
+Starts the real window, visits every chapter and chart, runs a sample readiness check,
+exports its PDF to a temporary folder and switches language. Exits 0 only if every step
+worked; otherwise prints the failing step and exits 1.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def check(condition: bool, what: str) -> None:
+    if not condition:
+        raise SmokeFailure(what)
+
+
+def run_smoke_test() -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from .app import create_application, load_start_pack, shut_down
+    from .main_window import MainWindow
+    from .settings import AppSettings
+
+    app = create_application(sys.argv[:1])
+    scratch = Path(tempfile.mkdtemp(prefix="desktop-app-smoke-"))
+    step = "start"
+    window = None
+    try:
+        step = "load the bundled report pack"
+        pack, problems = load_start_pack(None)
+        check(not problems and pack.chapters, step)
+        step = "open the main window"
+        settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(pack, settings, lang="nl", checks_path=scratch / "checks.sqlite")
+        window.resize(1400, 900)
+        window.show()
+        window.start_charts()
+        app.processEvents()
+        for chapter in pack.chapters:
+            step = f"show chapter '{chapter.id}' and its charts"
+            window.navigator.select(chapter.id)
+            app.processEvents()
+            check(chapter.title("nl") in window.reader.toPlainText(), step)
+            cards = window.chart_panel.current_cards()
+            check(list(cards) == chapter.text("nl").chart_ids, step)
+            for card in cards.values():
+                check(
+                    card.plot.bars is not None and len(card.data.rows) > 0,
+                    f"{step}: {card.objectName()}",
+                )
+        if pack.readiness is not None:
+            step = "run a sample readiness check"
+            window.new_check()
+            workspace = window.readiness
+            person = workspace.check.answers.participants[0]
+            for profile in pack.readiness.profile_for("quick"):
+                value = profile.options[0]
+                value = (value,) if profile.choice == "multiple" else value
+                check(
+                    workspace.answer(
+                        person.id if profile.per_participant else 0, profile.id, value
+                    ),
+                    step,
+                )
+            for number, question in enumerate(pack.readiness.questions_for("quick")):
+                check(
+                    workspace.answer(person.id, question.id, number % len(question.options)), step
+                )
+            check(workspace.result is not None and workspace.result.overall is not None, step)
+            step = "export the check as PDF"
+            from .readiness.pdf import export_pdf
+
+            target = scratch / "check.pdf"
+            export_pdf(target, pack, workspace.check, workspace.result, "nl", workspace.results)
+            check(target.read_bytes().startswith(b"%PDF-"), step)
+        step = "switch the language"
+        window.set_language("en")
+        app.processEvents()
+        check(
+            pack.chapters[0].title("en") in window.reader.toPlainText() or window.lang == "en", step
+        )
+        check(window.file_menu.title() == "&File", f"{step} (interface)")
+        window.set_language("nl")
+        check(
+            window.file_menu.title() == "&Bestand",
+            f"{step} (Dutch interface; are the .qm files bundled?)",
+        )
+    except Exception as error:  # the point is to report any failure by step
+        print(f"SMOKE TEST FAILED at step: {step}: {error}", file=sys.stderr)
+        traceback.print_exc()
+        return 1
+    finally:
+        if window is not None:
+            window.close()
+    print("smoke test passed: chapters, charts, readiness check, PDF and language switch")
+    shut_down(app)
+    return 0
