@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-from-lock
 
-.PHONY: run test lint format check screenshot benchmark lock clean translations
+.PHONY: run test lint format check screenshot benchmark lock clean translations package
 
 TS := resources/translations/desktop_app_nl.ts
 QM := $(TS:.ts=.qm)
@@ -56,6 +56,11 @@ benchmark: $(STAMP) $(QM)
 lock:
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.txt
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements/dev.txt
+	uv pip compile pyproject.toml --extra build --generate-hashes --python-version 3.11 -o requirements/build.txt
+
+# The standalone app and, on Linux, the .deb and .tar.gz, into dist/ (see packaging/).
+package:
+	bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -16,7 +16,8 @@ class VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from . import __version__
 
-        parser.exit(message=f"desktop-app {__version__}\n")
+        print(f"desktop-app {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:

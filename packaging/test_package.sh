@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Build the Linux bundle and .deb, install the .deb into a scratch root, run the installed
+# app's smoke test offline, and check the package's metadata. Run by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VERSION=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+bash packaging/build.sh
+DEB=$(ls dist/desktop-app_"$VERSION"_*.deb)
+ROOT=$(mktemp -d)
+trap 'rm -rf "$ROOT"' EXIT
+dpkg-deb -x "$DEB" "$ROOT"
+
+fail() { echo "PACKAGE CHECK FAILED: $*" >&2; exit 1; }
+[ "$(dpkg-deb -f "$DEB" Package)" = desktop-app ] || fail "package name"
+[ "$(dpkg-deb -f "$DEB" Version)" = "$VERSION" ] || fail "version is not $VERSION from pyproject.toml"
+dpkg-deb -f "$DEB" Depends | grep -q libxcb-cursor0 || fail "Depends lacks libxcb-cursor0 (Qt's xcb plugin needs it)"
+[ "$(readlink "$ROOT/usr/bin/desktop-app")" = /opt/desktop-app/desktop-app ] || fail "desktop-app command"
+ENTRY=$ROOT/usr/share/applications/desktop-app.desktop
+for key in "Type=Application" "Exec=desktop-app" "Icon=desktop-app" "Name=Report Presenter"; do
+    grep -q "^$key" "$ENTRY" || fail "desktop entry lacks $key"
+done
+[ -f "$ROOT/usr/share/icons/hicolor/scalable/apps/desktop-app.svg" ] || fail "icon"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$ENTRY" || fail "desktop entry invalid"; fi
+
+# The installed copy, with no network at all where the sandbox allows it.
+RUN=("$ROOT/opt/desktop-app/desktop-app" --smoke-test)
+if unshare -n true 2>/dev/null; then RUN=(unshare -n "${RUN[@]}"); fi
+HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "${RUN[@]}" || fail "smoke test of the installed copy"
+"$ROOT/opt/desktop-app/desktop-app" --version | grep -q "$VERSION" || fail "--version"
+echo "package checks passed: $DEB"
