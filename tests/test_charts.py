@@ -175,3 +175,13 @@ def test_language_switch_keeps_the_same_card(card_for, pack):
 def test_accessible_description_lists_the_values(card_for):
     card = card_for("main_reason", "en")
     assert "More efficient work processes: 34%" in card.accessibleDescription()
+
+
+def test_hidden_error_bars_stay_hidden_when_the_chart_gets_new_values(card_for, pack):
+    import dataclasses
+
+    card = card_for("obstacles")
+    assert not card.plot.errors.isVisible()
+    rows = tuple(dataclasses.replace(r, value=r.value + 1) for r in card.data.rows)
+    card.set_data(dataclasses.replace(card.data, rows=rows))  # same shape: updated in place
+    assert not card.plot.errors.isVisible()

@@ -189,6 +189,7 @@ class BarPlot(pg.PlotWidget):
         self._place_value_labels()
         if self.errors is not None:
             self.errors.setData(**self._interval_arrays())
+            self.errors.setVisible(self.show_intervals)  # setData makes the item visible again
 
     def _brushes(self) -> list:
         brushes = []

@@ -63,7 +63,7 @@ class ReadinessWorkspace(QWidget):
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.results)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 760, 540])
+        self.splitter.setSizes([400, 700, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
