@@ -318,3 +318,15 @@ def test_new_check_from_the_command_line(tmp_path):
         timeout=60,
     )
     assert "{'page': 'readinessWorkspace', 'checks': 1}" in result.stdout, result.stderr
+
+
+def test_a_dimension_nobody_could_answer_shows_a_dash_not_zero(workspace, pack):
+    person = workspace.check.answers.participants[0]
+    for question in quick_questions(pack):
+        if question.dimension == "ethics":
+            workspace.answer(person.id, question.id, "dont_know")
+    card = workspace.results.cards["readiness_dimensions"]
+    row = next(r for r in card.data.rows if r.item_id == "ethics")
+    index = card.data.rows.index(row)
+    assert not row.known
+    assert card.plot.value_labels[index].toPlainText() == "–"

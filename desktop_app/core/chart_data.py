@@ -25,6 +25,7 @@ class ChartRow:
     count: int | None  # approximate number of respondents, when n is known
     interval: tuple[float, float] | None  # 95% Wilson interval in percent, when n is known
     highlighted: bool  # highlighted by the pack's chart definition
+    known: bool = True  # False: no value could be given (drawn as an empty bar marked '–')
 
     @property
     def key(self) -> str:

@@ -89,6 +89,7 @@ def dimensions_chart(
             count=None,
             interval=participant_range(d),
             highlighted=d.dimension_id in priorities,
+            known=d.score is not None,
         )
         for d in result.dimensions
     )

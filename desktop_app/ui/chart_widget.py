@@ -119,7 +119,9 @@ class BarPlot(pg.PlotWidget):
 
     def _bar_widths(self) -> np.ndarray:
         # A zero still gets a sliver of a bar, so its colour (highlight, selection) shows.
-        return np.array([max(r.value, 0.6) for r in self.data.rows], dtype=float)
+        return np.array(
+            [max(r.value, 0.6) if r.known else 0.0 for r in self.data.rows], dtype=float
+        )
 
     def _interval_arrays(self) -> dict[str, np.ndarray]:
         rows = [(i, r) for i, r in enumerate(self.data.rows) if r.interval]

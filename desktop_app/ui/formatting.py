@@ -13,6 +13,8 @@ def percent(value: float) -> str:
 
 def value_text(row: ChartRow) -> str:
     """A bar's value as people say it: '59%' for a share, '62' for a 0-100 score."""
+    if not row.known:
+        return "–"
     return percent(row.value) if row.unit == "percent" else f"{row.value:g}"
 
 
