@@ -23,7 +23,9 @@ BUNDLE = ROOT / "dist" / "desktop-app"
 
 def tree_mb(path: Path) -> float:
     """Megabytes on disk as installed: every file once, links not followed."""
-    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    return (
+        sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    )
 
 
 def first_paint(command: list[str]) -> float:
@@ -39,7 +41,9 @@ def first_paint(command: list[str]) -> float:
         "XDG_STATE_HOME": f"{home}/s",
     }
     started = time.time()
-    output = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120).stdout
+    output = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    ).stdout
     line = next(line for line in output.splitlines() if line.startswith("first_paint_at="))
     return float(line.split("=", 1)[1]) - started
 

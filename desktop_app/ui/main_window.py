@@ -491,14 +491,9 @@ class MainWindow(QMainWindow):
     # -- presenting -------------------------------------------------------------------
     def present(self, from_start: bool, presenter: bool = False):
         """F5 from the first slide, Shift+F5 from here, Alt+F5 with the presenter view."""
-        from ..core.slides import build_slides, slide_index_for
         from .presentation.session import PresentationSession
 
-        start = (
-            0
-            if from_start
-            else slide_index_for(build_slides(self.pack, self.lang), self.chapter_id, self.section)
-        )
+        start = None if from_start else (self.chapter_id, self.section)
         self.session = PresentationSession(
             self.pack, self.lang, start, presenter, self.settings.store, readiness=self.readiness
         )

@@ -24,7 +24,7 @@ class PresentationSession(QObject):
         self,
         pack: ReportPack,
         lang: str,
-        start: int,
+        start: tuple[str, int] | None,
         presenter: bool,
         settings: QSettings,
         readiness=None,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter,
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack
-from ...core.slides import READINESS, Slide, build_slides
+from ...core.slides import READINESS, Slide, build_slides, slide_index_for
 from ...core.slideshow import BLACK, NORMAL, WHITE, SlideShow
 from .slide_view import SlideView
 
@@ -32,7 +32,9 @@ class SlideShowController(QObject):
     zoomRequested = Signal(float)
     themeRequested = Signal()
 
-    def __init__(self, pack: ReportPack, lang: str, start: int = 0, readiness=None) -> None:
+    def __init__(
+        self, pack: ReportPack, lang: str, start: tuple[str, int] | None = None, readiness=None
+    ) -> None:
         super().__init__()
         self.pack, self.lang = pack, lang
         self.readiness = (
@@ -42,7 +44,8 @@ class SlideShowController(QObject):
             pack, lang, self.tr("Readiness check: your results")
         )
         self.state = SlideShow(len(self.slides))
-        self.state.go(start)
+        # None: the first slide; else the first slide of that (chapter, section).
+        self.state.go(slide_index_for(self.slides, *start) if start else 0)
 
     @property
     def current(self) -> Slide:
