@@ -57,6 +57,10 @@ lock:
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.txt
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements/dev.txt
 	uv pip compile pyproject.toml --extra build --generate-hashes --python-version 3.11 -o requirements/build.txt
+	uv pip compile pyproject.toml --extra build --generate-hashes --python-version 3.11 \
+		--python-platform x86_64-pc-windows-msvc -c requirements/build.txt -o requirements/build-windows.txt
+	uv pip compile pyproject.toml --extra build --generate-hashes --python-version 3.11 \
+		--python-platform aarch64-apple-darwin -c requirements/build.txt -o requirements/build-macos.txt
 
 # The standalone app and, on Linux, the .deb and .tar.gz, into dist/ (see packaging/).
 package:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the standalone app into dist/: the PyInstaller bundle everywhere, and on Linux
-# also the .deb and the .tar.gz. Uses its own clean venv from requirements/build.txt,
+# also the .deb and the .tar.gz. Uses its own clean venv from the platform's locked
+# requirements (requirements/build*.txt),
 # so the bundle holds exactly the locked packages and one Qt binding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,16 +10,48 @@ PYTHON=${PYTHON:-python3}
 VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 VENV=build/venv
 STAMP=$VENV/.installed
+case "$(uname -s)" in
+    Linux) LOCK=requirements/build.txt ;;
+    Darwin) LOCK=requirements/build-macos.txt ;;
+    *) LOCK=requirements/build-windows.txt ;;   # Git Bash on Windows
+esac
+PIP=(-m pip install --quiet --disable-pip-version-check)
 
-if [ ! -f "$STAMP" ] || [ requirements/build.txt -nt "$STAMP" ]; then
+if [ ! -f "$STAMP" ] || [ "$LOCK" -nt "$STAMP" ]; then
     rm -rf "$VENV"
     "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/build.txt
+    BIN=$VENV/bin
+    [ -x "$BIN/python" ] || BIN=$VENV/Scripts   # Windows
+    "$BIN/python" "${PIP[@]}" --require-hashes -r "$LOCK"
+    if [ "$(uname -s)" = Linux ]; then
+        # NumPy's wheels carry OpenBLAS and its Fortran runtime (28 MB) for fast linear
+        # algebra; the app's arrays hold a few dozen numbers. So on Linux the bundle takes
+        # the same locked NumPy built from its source without BLAS and without per-CPU
+        # kernel variants (numpy then uses its own lapack_lite): about 29 MB less, for
+        # about four minutes of compiling once per build venv. --no-cache-dir: pip's wheel
+        # cache does not tell builds with other settings apart.
+        # (Build settings on the requirement line: pip applies command-line ones only to
+        # command-line requirements, and the hashes must come from the lock file.)
+        SETTINGS="--config-settings=setup-args=-Dblas=none --config-settings=setup-args=-Dlapack=none"
+        SETTINGS="$SETTINGS --config-settings=setup-args=-Dallow-noblas=true"
+        SETTINGS="$SETTINGS --config-settings=setup-args=-Dcpu-dispatch=none"
+        sed -n '/^numpy==/,/^[^ ]/p' "$LOCK" | grep -E '^(numpy==| )' \
+            | sed "1s/ \\\\\$/ $SETTINGS \\\\/" > build/numpy-source.txt
+        PATH="$PWD/$BIN:$PATH" "$BIN/python" "${PIP[@]}" --require-hashes --no-deps --force-reinstall \
+            --no-cache-dir --no-binary numpy --no-build-isolation -r build/numpy-source.txt
+        "$BIN/python" - <<'PY'
+import numpy
+
+config = numpy.show_config("dicts")
+assert config["Build Dependencies"]["blas"]["name"] == "none", "NumPy still uses a BLAS"
+assert "found" not in config["SIMD Extensions"], "NumPy still has per-CPU kernels"
+PY
+    fi
     touch "$STAMP"
 fi
 BIN=$VENV/bin
 [ -x "$BIN/python" ] || BIN=$VENV/Scripts   # Windows (Git Bash)
-"$BIN/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --force-reinstall .
+"$BIN/python" "${PIP[@]}" --no-deps --no-build-isolation --force-reinstall .
 
 for ts in resources/translations/*.ts; do
     "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
@@ -28,13 +61,17 @@ rm -rf dist/desktop-app
 VERSION=$VERSION "$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/desktop_app.spec
 
-# The frozen binary must work before anything is packaged around it.
-# Debug symbols: pyenv's libpython carries about 20 MB of them (not stripped elsewhere:
-# stripping numpy's OpenBLAS breaks it).
-if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null; then
-    strip --strip-debug dist/desktop-app/_internal/libpython3*.so* 2>/dev/null || true
+# Linux size trims, each checked by the smoke test below:
+# - ICU's data shrunk to Dutch, English and the root locale (packaging/linux/slim_icu.py);
+# - debug symbols out of libpython and Python's own extension modules (pyenv builds carry
+#   about 25 MB of them). Not elsewhere: stripping numpy's OpenBLAS breaks it.
+if [ "$(uname -s)" = Linux ]; then
+    "$PYTHON" packaging/linux/slim_icu.py dist/desktop-app/_internal
+    strip --strip-debug dist/desktop-app/_internal/libpython3*.so* \
+        dist/desktop-app/_internal/python3*/lib-dynload/*.so
 fi
 
+# The frozen binary must work before anything is packaged around it.
 QT_QPA_PLATFORM=offscreen dist/desktop-app/desktop-app --smoke-test
 
 case "$(uname -s)" in

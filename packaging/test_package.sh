@@ -13,7 +13,10 @@ dpkg-deb -x "$DEB" "$ROOT"
 fail() { echo "PACKAGE CHECK FAILED: $*" >&2; exit 1; }
 [ "$(dpkg-deb -f "$DEB" Package)" = desktop-app ] || fail "package name"
 [ "$(dpkg-deb -f "$DEB" Version)" = "$VERSION" ] || fail "version is not $VERSION from pyproject.toml"
-dpkg-deb -f "$DEB" Depends | grep -q libxcb-cursor0 || fail "Depends lacks libxcb-cursor0 (Qt's xcb plugin needs it)"
+# The desktop libraries come from the system: the .deb must depend on their packages.
+for package in libxcb-cursor0 libfontconfig1 libstdc++6 libglib2.0-0 libegl1; do
+    dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx " *$package" || fail "Depends lacks $package"
+done
 [ "$(readlink "$ROOT/usr/bin/desktop-app")" = /opt/desktop-app/desktop-app ] || fail "desktop-app command"
 ENTRY=$ROOT/usr/share/applications/desktop-app.desktop
 for key in "Type=Application" "Exec=desktop-app" "Icon=desktop-app" "Name=Report Presenter"; do

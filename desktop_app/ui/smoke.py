@@ -84,6 +84,11 @@ def run_smoke_test() -> int:
             target = scratch / "check.pdf"
             export_pdf(target, pack, workspace.check, workspace.result, "nl", workspace.results)
             check(target.read_bytes().startswith(b"%PDF-"), step)
+        step = "sort text by Dutch rules (Qt's ICU locale data, which the build trims)"
+        from PySide6.QtCore import QCollator, QLocale
+
+        collator = QCollator(QLocale("nl_NL"))
+        check(collator.compare("é", "f") < 0 and collator.compare("a", "B") < 0, step)
         step = "switch the language"
         window.set_language("en")
         app.processEvents()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Package dist/desktop-app (the PyInstaller bundle) as a .deb and a .tar.gz.
 # The .deb installs the bundle under /opt/desktop-app, a desktop-app command, a menu
-# entry with the icon, and depends on the system libraries Qt's xcb platform needs.
+# entry with the icon, and depends on the packages of the system libraries the bundle
+# takes from the desktop (read off this machine by debian_depends.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VERSION=$1
@@ -15,6 +16,7 @@ ln -s /opt/desktop-app/desktop-app "$STAGE/usr/bin/desktop-app"
 install -m 644 packaging/linux/desktop-app.desktop "$STAGE/usr/share/applications/desktop-app.desktop"
 install -m 644 resources/icons/app.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/desktop-app.svg"
 SIZE_KB=$(du -sk "$STAGE/opt" | cut -f1)
+DEPENDS=$(python3 packaging/linux/debian_depends.py "$STAGE/opt/desktop-app")
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: desktop-app
 Version: $VERSION
@@ -22,7 +24,7 @@ Section: office
 Priority: optional
 Architecture: $ARCH
 Installed-Size: $SIZE_KB
-Depends: libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
+Depends: $DEPENDS
 Maintainer: InSpark consultancy tools <tools@inspark.invalid>
 Description: Survey report presenter with live charts and an AI readiness check
  Presents the survey report "AI op de werkvloer" beside live, interactive charts,
