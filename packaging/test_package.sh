@@ -13,9 +13,15 @@ dpkg-deb -x "$DEB" "$ROOT"
 fail() { echo "PACKAGE CHECK FAILED: $*" >&2; exit 1; }
 [ "$(dpkg-deb -f "$DEB" Package)" = desktop-app ] || fail "package name"
 [ "$(dpkg-deb -f "$DEB" Version)" = "$VERSION" ] || fail "version is not $VERSION from pyproject.toml"
-# The desktop libraries come from the system: the .deb must depend on their packages.
-for package in libxcb-cursor0 libfontconfig1 libstdc++6 libglib2.0-0 libegl1; do
+# The desktop libraries come from the system: the .deb must depend on their packages,
+# and on a C library at least as new as the bundle's binaries need.
+for package in libfontconfig1 libstdc++6 libglib2.0-0 libegl1 libx11-6; do
     dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx " *$package" || fail "Depends lacks $package"
+done
+dpkg-deb -f "$DEB" Depends | grep -Eq 'libc6 \(>= 2\.[0-9]+\)' || fail "Depends lacks a versioned libc6"
+# Qt's xcb helpers that many desktops lack travel inside the bundle (the .tar.gz has no Depends).
+for library in libxcb-cursor.so.0 libxcb-icccm.so.4 libxkbcommon-x11.so.0; do
+    [ -n "$(find "$ROOT/opt/desktop-app" -name "$library")" ] || fail "bundle lacks $library"
 done
 [ "$(readlink "$ROOT/usr/bin/desktop-app")" = /opt/desktop-app/desktop-app ] || fail "desktop-app command"
 ENTRY=$ROOT/usr/share/applications/desktop-app.desktop

@@ -39,6 +39,8 @@ def item(text: str, length: int) -> bytes:
         ("supplementalData.res", True),
         ("pool.res", True),
         ("cnvalias.icu", True),
+        ("res_index.res", True),
+        ("coll/res_index.res", True),
         ("de.res", False),
         ("coll/de_.res", False),
         ("zh_Hant_TW.res", False),

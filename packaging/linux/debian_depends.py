@@ -4,8 +4,9 @@ The bundle carries Python, Qt and the Python packages, but takes the desktop's o
 libraries (X11/xcb, Wayland, fonts, GLib, D-Bus, CUPS, OpenGL, the C++ runtime) from the
 system. This is what ``dpkg-shlibdeps`` does for ordinary packages: every ELF file's
 NEEDED entries, less the libraries the bundle holds, resolved with ``ldconfig -p`` and
-mapped to their packages with ``dpkg -S``. A library the build machine lacks stops the
-build: a package without it would fail on a consultant's laptop instead.
+mapped to their packages with ``dpkg -S``; libc6 gets the newest GLIBC symbol version
+the files ask for as its lower bound. A library the build machine lacks stops the build:
+a package without it would fail on a consultant's laptop instead.
 
     python3 packaging/linux/debian_depends.py dist/desktop-app
 """
@@ -13,6 +14,8 @@ build: a package without it would fail on a consultant's laptop instead.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +33,17 @@ def elf_files(bundle: Path) -> list[Path]:
     return files
 
 
+def glibc_version(files: list[Path]) -> tuple[int, int]:
+    """The newest GLIBC_x.y symbol version any file asks for: libc6's lower bound."""
+    versions = {(2, 17)}
+    for path in files:
+        needs = subprocess.run(
+            ["readelf", "-VW", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        versions.update((int(a), int(b)) for a, b in re.findall(r"Name: GLIBC_(\d+)\.(\d+)", needs))
+    return max(versions)
+
+
 def needed(path: Path) -> list[str]:
     dynamic = subprocess.run(
         ["readelf", "-dW", str(path)], capture_output=True, text=True, check=True
@@ -43,7 +57,8 @@ def needed(path: Path) -> list[str]:
 
 def system_libraries() -> dict[str, str]:
     """Soname -> path for the machine's own architecture, from the linker cache."""
-    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+    ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"  # /sbin is not on a user's PATH
+    cache = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=True).stdout
     wanted = "x86-64" if os.uname().machine == "x86_64" else os.uname().machine
     found: dict[str, str] = {}
     for line in cache.splitlines()[1:]:
@@ -90,6 +105,9 @@ def depends(bundle: Path) -> list[str]:
             "These system libraries are not installed on the build machine, so the .deb "
             "could not depend on them:\n  " + "\n  ".join(sorted(set(missing)))
         )
+    if "libc6" in packages:  # the one versioned dependency that decides where it runs
+        packages.discard("libc6")
+        packages.add("libc6 (>= {}.{})".format(*glibc_version(files)))
     return sorted(packages)
 
 

@@ -40,7 +40,7 @@ def keep_item(name: str) -> bool:
     if name.startswith(DROP_FOLDERS) or name.endswith(DROP_SUFFIXES) or name in DROP_FILES:
         return False
     match = LOCALE_ITEM.match(name)
-    if match is None:  # pools, indexes and locale-independent data
+    if match is None or name.endswith("res_index.res"):  # pools, indexes, shared data
         return True
     locale = match.group("locale")
     return any(locale == lang or locale.startswith(lang + "_") for lang in KEEP_LANGUAGES)
