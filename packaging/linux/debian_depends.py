@@ -44,7 +44,8 @@ def glibc_version(files: list[Path]) -> tuple[int, int]:
     return max(versions)
 
 
-def needed(path: Path) -> list[str]:
+def needed(path: Path | str) -> list[str]:
+    """Direct NEEDED entries of an ELF file (ldd would list the transitive closure)."""
     dynamic = subprocess.run(
         ["readelf", "-dW", str(path)], capture_output=True, text=True, check=True
     ).stdout
@@ -59,11 +60,12 @@ def system_libraries() -> dict[str, str]:
     """Soname -> path for the machine's own architecture, from the linker cache."""
     ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"  # /sbin is not on a user's PATH
     cache = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=True).stdout
-    wanted = "x86-64" if os.uname().machine == "x86_64" else os.uname().machine
+    # On x86_64 the cache also lists 32-bit libraries, which the bundle cannot use.
+    x86_64 = os.uname().machine == "x86_64"
     found: dict[str, str] = {}
     for line in cache.splitlines()[1:]:
         name, _, rest = line.strip().partition(" (")
-        if "=>" in rest and (wanted in rest or os.uname().machine != "x86_64"):
+        if "=>" in rest and not (x86_64 and "x86-64" not in rest):
             found.setdefault(name, rest.split("=>", 1)[1].strip())
     return found
 
