@@ -55,9 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def check(path: Path) -> int:
     """Print every problem of the pack; exit 1 when there are any, 0 when it is clean."""
-    from .core.loader import check_pack
+    from .content import check_content
 
-    problems = check_pack(path)
+    problems = check_content(path)
     for problem in problems:
         print(problem)
     if problems:

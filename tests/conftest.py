@@ -18,6 +18,8 @@ for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "ai-op-de-werkvloer"
+PACKS = Path(__file__).resolve().parent / "packs"
+MINI = PACKS / "mini"  # a small synthetic pack whose numbers are easy to work out by hand
 
 
 class NetworkUsed(AssertionError):
@@ -89,10 +91,24 @@ def settings(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def pack():
-    from desktop_app.core.loader import load_pack
+def content():
+    """The bundled pack: its report and its readiness check."""
+    from desktop_app.content import load_content
 
-    return load_pack(BUNDLED)
+    return load_content(BUNDLED)
+
+
+@pytest.fixture(scope="session")
+def pack(content):
+    return content.report
+
+
+@pytest.fixture(scope="session")
+def mini():
+    """The small synthetic pack (tests/packs/mini): report and readiness check."""
+    from desktop_app.content import load_content
+
+    return load_content(MINI)
 
 
 @pytest.fixture
@@ -104,23 +120,51 @@ def pack_copy(tmp_path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, pack, settings):
-    """The real main window with the bundled pack, charts drawn."""
+def make_window(qtbot, content, settings, tmp_path):
+    """Builds the real main window; every window it made is deleted after the test.
+
+    ``make_window(lang="en", content=..., chapter_id=..., settings=..., charts=True)``;
+    with ``charts`` the call returns once the window is shown and its charts are drawn.
+    """
     from desktop_app.ui.main_window import MainWindow
 
-    win = MainWindow(pack, settings, lang="nl")
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    with qtbot.waitSignal(win.chartsReady, timeout=10_000):
-        win.show()
-    yield win
-    discard(win)
+    made = []
+
+    def build(lang="nl", content=content, settings=settings, chapter_id=None, charts=True):
+        window = MainWindow(
+            content,
+            settings,
+            lang=lang,
+            chapter_id=chapter_id,
+            checks_path=tmp_path / "checks.sqlite",
+        )
+        qtbot.addWidget(window)
+        made.append(window)
+        if settings.geometry is None:  # a remembered size is the window's own
+            window.resize(1600, 1000)
+        if charts:
+            with qtbot.waitSignal(window.chartsReady, timeout=10_000):
+                window.show()
+        return window
+
+    yield build
+    for window in made:
+        discard(window)
+
+
+@pytest.fixture
+def window(make_window):
+    """The real main window with the bundled pack, in Dutch, charts drawn."""
+    return make_window()
 
 
 def discard(widget) -> None:
     """Delete a window after its test: closed windows would pile up and slow every later test."""
+    import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    if not shiboken6.isValid(widget):  # deleted already, with the windows before it
+        return
     widget.close()
     widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

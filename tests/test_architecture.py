@@ -14,12 +14,21 @@ def imported_modules(statement: str) -> set[str]:
     return set(result.stdout.split())
 
 
-def test_core_imports_no_qt():
+def test_core_imports_no_qt_and_nothing_above_it():
     modules = imported_modules(
         "from desktop_app.core import loader, chart_data, search, stats\n"
         "loader.load_pack('data/ai-op-de-werkvloer')"
     )
     assert not {m for m in modules if m.startswith(("PySide6", "pyqtgraph", "shiboken6"))}
+    above = ("desktop_app.readiness", "desktop_app.presentation", "desktop_app.ui")
+    assert not {m for m in modules if m.startswith(above)}
+
+
+def test_the_whole_pack_loads_without_qt():
+    modules = imported_modules(
+        "from desktop_app.content import load_content\nload_content('data/ai-op-de-werkvloer')"
+    )
+    assert not {m for m in modules if m.startswith(("PySide6", "pyqtgraph", "desktop_app.ui"))}
 
 
 def test_main_window_module_does_not_import_pandas_or_pyqtgraph():

@@ -23,7 +23,7 @@ def test_broken_pack_is_listed_in_a_dialog_and_the_bundled_report_shown(
     qtbot.waitUntil(lambda: bool(shown))
     assert any("missing column(s)" in p.message for p in shown[0])
     assert window.pack.location == bundled_pack()
-    assert window.reader.toPlainText().strip()
+    assert window.report.reader.toPlainText().strip()
 
 
 def test_opening_a_broken_pack_from_the_menu_keeps_the_current_report(

@@ -8,7 +8,7 @@ from desktop_app.ui.chart_widget import ChartCard
 
 
 def test_explorer_lists_every_figure_item(window, pack):
-    window.explorer_action.trigger()
+    window.window_actions.explorer_action.trigger()
     explorer = window.explorer
     assert explorer.objectName() == "figuresExplorer" and explorer.isVisible()
     total = sum(len(f.items) for f in pack.figures.values())
@@ -16,7 +16,7 @@ def test_explorer_lists_every_figure_item(window, pack):
 
 
 def test_filter_narrows_the_table(window, qtbot):
-    window.explorer_action.trigger()
+    window.window_actions.explorer_action.trigger()
     explorer = window.explorer
     qtbot.keyClicks(explorer.filter, "McKinsey")
     rows = explorer.proxy.rowCount()
@@ -26,7 +26,7 @@ def test_filter_narrows_the_table(window, qtbot):
 
 
 def test_sorting_by_value_is_numeric(window):
-    window.explorer_action.trigger()
+    window.window_actions.explorer_action.trigger()
     explorer = window.explorer
     explorer.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     values = [explorer.proxy.index(r, 2).data() for r in range(explorer.proxy.rowCount())]
@@ -35,7 +35,7 @@ def test_sorting_by_value_is_numeric(window):
 
 
 def test_enter_opens_the_figure_as_a_chart(window, qtbot):
-    window.explorer_action.trigger()
+    window.window_actions.explorer_action.trigger()
     explorer = window.explorer
     qtbot.keyClicks(explorer.filter, "Concurrentiedruk")
     index = explorer.proxy.index(0, 0)
@@ -47,7 +47,7 @@ def test_enter_opens_the_figure_as_a_chart(window, qtbot):
 
 
 def test_explorer_follows_the_language(window):
-    window.explorer_action.trigger()
+    window.window_actions.explorer_action.trigger()
     window.set_language("en")
     labels = {
         window.explorer.proxy.index(r, 1).data() for r in range(window.explorer.proxy.rowCount())
@@ -56,7 +56,7 @@ def test_explorer_follows_the_language(window):
 
 
 def test_open_chart_windows_follow_language_and_close_with_a_new_pack(window, pack_copy):
-    window.explorer_action.trigger()
+    window.window_actions.explorer_action.trigger()
     explorer = window.explorer
     explorer.filter.setText("Concurrentiedruk")
     dialog = explorer.open_chart(explorer.proxy.index(0, 0))

@@ -63,13 +63,13 @@ def test_translations_keep_their_placeholders():
 
 def test_language_switches_the_interface_and_the_content_at_runtime(window, pack):
     window.set_language("nl")
-    assert window.file_menu.title() == "&Bestand"
+    assert window.window_actions.file_menu.title() == "&Bestand"
     assert window.lang == "nl"
-    assert pack.chapters[0].title("nl") in window.reader.toPlainText()
+    assert pack.chapters[0].title("nl") in window.report.reader.toPlainText()
     window.set_language("en")
-    assert window.file_menu.title() == "&File"
-    assert pack.chapters[0].title("en") in window.reader.toPlainText()
-    card = next(iter(window.chart_panel.current_cards().values()))
+    assert window.window_actions.file_menu.title() == "&File"
+    assert pack.chapters[0].title("en") in window.report.reader.toPlainText()
+    card = next(iter(window.report.chart_panel.current_cards().values()))
     assert "Source:" in card.footer.text()
     window.set_language("nl")
     assert "Bron:" in card.footer.text()

@@ -6,15 +6,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView, QWidget
 
 from desktop_app.core.chart_data import chart_data
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
+
+from .helpers import needs_pdftotext
 
 
 def test_main_parts_have_stable_object_names(window):
     assert isinstance(window.findChild(QTreeView, "navigator"), QTreeView)
     assert isinstance(window.findChild(QLineEdit, "searchBox"), QLineEdit)
     assert isinstance(window.findChild(QTextBrowser, "reader"), QTextBrowser)
-    assert window.findChild(QWidget, "chartPanel") is window.chart_panel
+    assert window.findChild(QWidget, "chartPanel") is window.report.chart_panel
     assert window.findChild(QWidget, "chart:adoption_level") is not None
 
 
@@ -22,14 +23,14 @@ def test_every_chapter_renders_its_text_and_charts(window, pack, qtbot):
     for lang in ("nl", "en"):
         window.set_language(lang)
         for chapter in pack.chapters:
-            window.navigator.select(chapter.id)
+            window.report.navigator.select(chapter.id)
             text = chapter.text(lang)
-            shown = window.reader.toPlainText()
+            shown = window.report.reader.toPlainText()
             assert text.title in shown
             for section in text.sections:
                 assert section.title in shown
             assert not any(note.split("\n")[0] in shown for note in text.notes), "notes leaked"
-            cards = window.chart_panel.current_cards()
+            cards = window.report.chart_panel.current_cards()
             assert list(cards) == text.chart_ids
             for chart_id, card in cards.items():
                 assert card.isVisibleTo(window)
@@ -40,118 +41,120 @@ def test_every_chapter_renders_its_text_and_charts(window, pack, qtbot):
 
 def test_navigator_section_scrolls_the_reader(window, pack, qtbot):
     chapter = pack.chapter("obstacles")
-    window.navigator.select("obstacles", 3)
-    assert window.section == 3
-    cursor_block = window.reader.textCursor().block()
+    window.report.navigator.select("obstacles", 3)
+    assert window.report.section == 3
+    cursor_block = window.report.reader.textCursor().block()
     assert cursor_block.text() == chapter.sections("nl")[3].title
-    assert window.reader.verticalScrollBar().value() > 0
-    window.navigator.select("obstacles", -1)
-    assert window.reader.verticalScrollBar().value() == 0
+    assert window.report.reader.verticalScrollBar().value() > 0
+    window.report.navigator.select("obstacles", -1)
+    assert window.report.reader.verticalScrollBar().value() == 0
 
 
 def test_keyboard_moves_through_the_tree(window, qtbot):
-    window.navigator.select("intro")
-    window.navigator.tree.setFocus()
-    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Down)
-    assert window.chapter_id == "intro" and window.section == 0
-    window.next_action.trigger()
-    assert window.chapter_id == "ai-worldwide"
-    window.previous_action.trigger()
-    assert window.chapter_id == "intro"
+    window.report.navigator.select("intro")
+    window.report.navigator.tree.setFocus()
+    qtbot.keyClick(window.report.navigator.tree, Qt.Key.Key_Down)
+    assert window.report.chapter_id == "intro" and window.report.section == 0
+    window.window_actions.next_action.trigger()
+    assert window.report.chapter_id == "ai-worldwide"
+    window.window_actions.previous_action.trigger()
+    assert window.report.chapter_id == "intro"
 
 
 def test_search_finds_words_in_every_chapter_and_jumps(window, qtbot):
-    box = window.navigator.search_box
-    window.find_action.trigger()
+    box = window.report.navigator.search_box
+    window.window_actions.find_action.trigger()
     qtbot.keyClicks(box, "Rijksmuseum")
-    hits = window.navigator.hits()
+    hits = window.report.navigator.hits()
     assert hits and all(h.chapter_id == "why-inspark" for h in hits)
-    assert window.navigator.results.isVisible()
+    assert window.report.navigator.results.isVisible()
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert window.chapter_id == "why-inspark"
-    marks = window.reader.extraSelections()
+    assert window.report.chapter_id == "why-inspark"
+    marks = window.report.reader.extraSelections()
     assert marks and all(m.cursor.selectedText().lower() == "rijksmuseum" for m in marks)
 
 
 def test_search_ignores_accents_and_case(window, qtbot):
-    qtbot.keyClicks(window.navigator.search_box, "EFFICIENT")
-    assert window.navigator.hits()  # the Dutch text writes 'efficiënt'
+    qtbot.keyClicks(window.report.navigator.search_box, "EFFICIENT")
+    assert window.report.navigator.hits()  # the Dutch text writes 'efficiënt'
 
 
 def test_search_without_hits_says_so(window, qtbot):
-    qtbot.keyClicks(window.navigator.search_box, "blockchainquantum")
-    assert window.navigator.hits() == []
-    assert window.navigator.result_count.text() == "Geen resultaten"  # the Dutch interface
+    qtbot.keyClicks(window.report.navigator.search_box, "blockchainquantum")
+    assert window.report.navigator.hits() == []
+    assert window.report.navigator.result_count.text() == "Geen resultaten"  # the Dutch interface
 
 
 def test_language_switch_changes_content_and_keeps_place(window, pack, qtbot):
-    window.navigator.select("why-start", 1)
-    window.toggle_language_action.trigger()
+    window.report.navigator.select("why-start", 1)
+    window.window_actions.toggle_language_action.trigger()
     assert window.lang == "en"
-    assert pack.chapter("why-start").title("en") in window.reader.toPlainText()
-    assert (window.chapter_id, window.section) == ("why-start", 1)
-    card = window.chart_panel.current_cards()["main_reason"]
+    assert pack.chapter("why-start").title("en") in window.report.reader.toPlainText()
+    assert (window.report.chapter_id, window.report.section) == ("why-start", 1)
+    card = window.report.chart_panel.current_cards()["main_reason"]
     assert card.title.text() == "Main reason to use AI"
-    assert window.navigator.model.item(0).text() == pack.chapters[0].title("en")
+    assert window.report.navigator.model.item(0).text() == pack.chapters[0].title("en")
 
 
-def test_splitter_language_and_chapter_are_remembered(qtbot, pack, tmp_path):
-    store = str(tmp_path / "remember.ini")
-    first = MainWindow(pack, AppSettings(QSettings(store, QSettings.Format.IniFormat)))
-    qtbot.addWidget(first)
+def ini_settings(path) -> AppSettings:
+    return AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def test_splitter_language_and_chapter_are_remembered(make_window, tmp_path):
+    store = tmp_path / "remember.ini"
+    first = make_window(lang=None, settings=ini_settings(store), charts=False)
     first.resize(780, 600)  # fits the offscreen test screen, so the geometry is kept as is
     first.show()
     first.set_language("en")
-    first.navigator.select("obstacles")
-    first.splitter.setSizes([200, 300, 260])
-    sizes = first.splitter.sizes()
+    first.report.navigator.select("obstacles")
+    first.report.setSizes([200, 300, 260])
+    sizes = first.report.sizes()
     first.close()
 
-    second = MainWindow(pack, AppSettings(QSettings(store, QSettings.Format.IniFormat)))
-    qtbot.addWidget(second)
+    second = make_window(lang=None, settings=ini_settings(store), charts=False)
     second.show()
     assert second.lang == "en"
-    assert second.chapter_id == "obstacles"
+    assert second.report.chapter_id == "obstacles"
     assert second.size() == first.size()
-    assert second.splitter.sizes() == sizes
+    assert second.report.sizes() == sizes
 
 
 def test_chart_link_in_the_text_focuses_its_chart(window, qtbot):
-    window.navigator.select("obstacles")
-    window.reader.chartLinkActivated.emit("obstacles_pilot_phase")
-    card = window.chart_panel.current_cards()["obstacles_pilot_phase"]
+    window.report.navigator.select("obstacles")
+    window.report.reader.chartLinkActivated.emit("obstacles_pilot_phase")
+    card = window.report.chart_panel.current_cards()["obstacles_pilot_phase"]
     assert card.plot.hasFocus() or window.focusWidget() is card.plot
 
 
 def test_interval_toggle_applies_to_every_chart_and_is_remembered(window, qtbot):
-    window.intervals_action.trigger()
+    window.window_actions.intervals_action.trigger()
     assert window.settings.show_intervals
-    for cards in window.chart_panel.cards.values():
+    for cards in window.report.chart_panel.cards.values():
         for card in cards.values():
             if card.data.has_intervals:
                 assert card.plot.errors.isVisible()
 
 
 def test_speaker_notes_follow_the_section(window, pack):
-    window.notes_action.trigger()
-    assert window.notes_box.isVisible()
-    window.navigator.select("obstacles", 2)
+    window.window_actions.notes_action.trigger()
+    assert window.report.notes_box.isVisible()
+    window.report.navigator.select("obstacles", 2)
     note = pack.chapter("obstacles").sections("nl")[2].notes[0]
-    assert note.split()[0] in window.notes.toPlainText()
+    assert note.split()[0] in window.report.notes.toPlainText()
 
 
 def test_chapter_switch_does_not_rebuild_chart_pages(window, pack):
-    window.navigator.select("obstacles")
-    page = window.chart_panel.currentWidget()
-    window.navigator.select("intro")
-    window.navigator.select("obstacles")
-    assert window.chart_panel.currentWidget() is page
+    window.report.navigator.select("obstacles")
+    page = window.report.chart_panel.currentWidget()
+    window.report.navigator.select("intro")
+    window.report.navigator.select("obstacles")
+    assert window.report.chart_panel.currentWidget() is page
 
 
 def test_search_marks_words_whatever_their_accents(window, qtbot):
-    qtbot.keyClicks(window.navigator.search_box, "efficient")
-    qtbot.keyClick(window.navigator.search_box, Qt.Key.Key_Return)
-    marked = {m.cursor.selectedText().lower() for m in window.reader.extraSelections()}
+    qtbot.keyClicks(window.report.navigator.search_box, "efficient")
+    qtbot.keyClick(window.report.navigator.search_box, Qt.Key.Key_Return)
+    marked = {m.cursor.selectedText().lower() for m in window.report.reader.extraSelections()}
     assert marked and all(text.startswith("effici") for text in marked)
     assert any("ë" in text for text in marked)  # 'efficiënt' in the Dutch text
 
@@ -166,7 +169,7 @@ def test_a_pack_in_one_language_only(window, pack_copy, qtbot):
     )
     assert window.open_pack(pack_copy), "an English-only pack is valid"
     assert window.lang == "en"
-    window.toggle_language_action.trigger()  # nothing to switch to; no crash
+    window.window_actions.toggle_language_action.trigger()  # nothing to switch to; no crash
     assert window.lang == "en"
 
 
@@ -178,27 +181,27 @@ def test_reopening_a_pack_returns_to_its_last_chapter(window, pack_copy):
         ),
         encoding="utf-8",
     )
-    window.navigator.select("obstacles")
+    window.report.navigator.select("obstacles")
     assert window.open_pack(pack_copy)
-    window.navigator.select("why-start")
+    window.report.navigator.select("why-start")
     window.open_bundled()
-    assert window.chapter_id == "obstacles"
+    assert window.report.chapter_id == "obstacles"
 
 
+@needs_pdftotext
 def test_export_chapter_writes_a_pdf_with_its_text_and_charts(window, tmp_path):
     import subprocess
 
-    window.navigator.select("obstacles")
+    from desktop_app.ui.chapter_export import export_chapter
+
+    window.report.navigator.select("obstacles")
     target = tmp_path / "chapter.pdf"
-    assert window.export_chapter(str(target))
+    assert export_chapter(window.report, target, window)
     data = target.read_bytes()
     assert data.startswith(b"%PDF-")
     assert data.count(b"/Subtype /Image") >= 3  # the chapter's three charts
-    if subprocess.run(["which", "pdftotext"], capture_output=True).returncode == 0:
-        text = subprocess.run(
-            ["pdftotext", str(target), "-"], capture_output=True, text=True
-        ).stdout
-        assert "Obstakels" in text
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Obstakels" in text
 
 
 def test_help_lists_the_keys_and_about_names_version_and_licences(window, monkeypatch):
@@ -212,7 +215,7 @@ def test_help_lists_the_keys_and_about_names_version_and_licences(window, monkey
     dialog.close()
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window.about_action.trigger()
+    window.window_actions.about_action.trigger()
     assert "LGPLv3" in shown[0] and "InSpark survey" in shown[0]
     from desktop_app import __version__
 
@@ -227,14 +230,36 @@ def test_window_has_an_icon_and_a_name(window):
     assert QApplication.applicationName() in window.windowTitle()
 
 
-def test_toolbar_state_is_remembered(qtbot, pack, tmp_path):
-    store = str(tmp_path / "state.ini")
-    first = MainWindow(pack, AppSettings(QSettings(store, QSettings.Format.IniFormat)))
-    qtbot.addWidget(first)
+def test_toolbar_state_is_remembered(make_window, tmp_path):
+    store = tmp_path / "state.ini"
+    first = make_window(settings=ini_settings(store), charts=False)
     first.show()
-    first.toolbar.hide()
+    first.window_actions.toolbar.hide()
     first.close()
-    second = MainWindow(pack, AppSettings(QSettings(store, QSettings.Format.IniFormat)))
-    qtbot.addWidget(second)
+    second = make_window(settings=ini_settings(store), charts=False)
     second.show()
-    assert not second.toolbar.isVisible()
+    assert not second.window_actions.toolbar.isVisible()
+
+
+def test_opening_another_pack_closes_the_check_of_the_old_one(window, pack_copy):
+    """Regression: the old pack's readiness workspace and actions stayed after a pack switch."""
+    window.new_check()
+    old_workspace = window.readiness
+    assert old_workspace is not None and window.pages.currentWidget() is old_workspace
+    (pack_copy / "readiness.toml").unlink()  # the new pack has no readiness check
+    assert window.open_pack(pack_copy)
+    assert window.readiness is None
+    assert window.pages.currentWidget() is window.report
+    assert not window.window_actions.readiness_action.isEnabled()
+    assert not window.window_actions.new_check_action.isEnabled()
+    window.show_readiness()  # Ctrl+2 does nothing for a pack without a check
+    assert window.pages.currentWidget() is window.report
+
+
+def test_a_new_pack_gets_its_own_readiness_workspace(window, pack_copy, content):
+    window.new_check()
+    old_workspace = window.readiness
+    assert window.open_pack(pack_copy)
+    window.show_readiness()
+    assert window.readiness is not old_workspace
+    assert window.readiness.session is None  # the old check is not open against new questions

@@ -46,9 +46,9 @@ def test_reader_reads_no_local_image_files(qtbot, tmp_path):
 
 def test_notes_panel_reads_no_local_files(window, tmp_path):
     probe = _probe_image(tmp_path)
-    window.notes.setHtml(f"<p>x</p><img src='{probe}'>")
-    window.notes.document().setTextWidth(400)
-    assert window.notes.document().size().height() < 100
+    window.report.notes.setHtml(f"<p>x</p><img src='{probe}'>")
+    window.report.notes.document().setTextWidth(400)
+    assert window.report.notes.document().size().height() < 100
 
 
 def test_images_in_chapter_text_and_notes_are_refused(tmp_path):

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.core.slides import CHART, SECTION, build_slides, slide_index_for
-from desktop_app.core.slideshow import BLACK, NORMAL, WHITE, SlideShow
+from desktop_app.presentation.slides import CHART, SECTION, build_slides, slide_index_for
+from desktop_app.presentation.slideshow import BLACK, NORMAL, WHITE, SlideShow
 
 
 def test_slides_follow_the_pack(pack):
@@ -37,7 +37,7 @@ def test_slideshow_state_machine():
 
 @pytest.fixture
 def session(window):
-    window.navigator.select("intro")
+    window.report.navigator.select("intro")
     running = window.present(from_start=True)
     yield running
     if window.session is not None:
@@ -113,18 +113,18 @@ def test_escape_returns_the_main_window_to_the_place_reached(window, session, qt
     session.controller.go(target)
     qtbot.keyClick(session.presentation, Qt.Key.Key_Escape)
     assert window.session is None
-    assert (window.chapter_id, window.section) == ("obstacles", 1)
+    assert (window.report.chapter_id, window.report.section) == ("obstacles", 1)
 
 
 def test_present_from_here_starts_at_the_current_section(window):
-    window.navigator.select("why-start", 1)
+    window.report.navigator.select("why-start", 1)
     running = window.present(from_start=False)
     assert running.controller.current.location == ("why-start", 1)
     running.finish()
 
 
 def test_presenter_view_shows_current_next_and_notes(window, pack):
-    window.navigator.select("obstacles", 1)
+    window.report.navigator.select("obstacles", 1)
     running = window.present(from_start=False, presenter=True)
     view = running.presenter_view
     assert view is not None and view.objectName() == "presenterView"
@@ -150,11 +150,23 @@ def test_presenter_view_shows_current_next_and_notes(window, pack):
 
 def test_a_lost_screen_keeps_the_show_running(session, monkeypatch):
     primary = QGuiApplication.primaryScreen()
-    session.settings.setValue("presentation/audience_screen", "Projector")
-    session._screen_removed(type("Gone", (), {"name": lambda self: "Projector"})())
+    session.settings.audience_screen = "Projector"
+    session.screen_removed(type("Gone", (), {"name": lambda self: "Projector"})())
     assert session.presentation.isVisible()
     assert session.presentation.screen() is primary
-    assert session.settings.value("presentation/audience_screen") is None
+    assert session.settings.audience_screen == ""
+
+
+def test_plugging_in_a_screen_after_the_show_does_not_restart_it(window, qtbot):
+    """Regression: a screenAdded connection outlived the show and brought it back."""
+    running = window.present(from_start=True)
+    running.finish()
+    assert window.session is None
+    app = QGuiApplication.instance()
+    app.screenAdded.emit(QGuiApplication.primaryScreen())
+    assert running.presentation is None and running.presenter_view is None
+    shows = [w for w in app.topLevelWidgets() if w.objectName() == "presentation"]
+    assert not any(w.isVisible() for w in shows)
 
 
 def test_zoom_and_laser(session, qtbot):
@@ -186,7 +198,7 @@ def test_overview_and_keys_dialogs(session, monkeypatch):
 def test_themes_switch_the_app_and_the_charts(window, qtbot):
     from desktop_app.ui import theme
 
-    card = next(iter(window.chart_panel.current_cards().values()))
+    card = next(iter(window.report.chart_panel.current_cards().values()))
     for name in (theme.DARK, theme.PROJECTOR, theme.LIGHT):
         window.set_theme(name)
         expected = theme.THEMES[name]
@@ -213,7 +225,7 @@ def test_t_cycles_the_theme_during_the_presentation(window, session, qtbot):
 
 def test_cursor_hides_on_the_audience_screen_when_still(session, qtbot):
     shown = session.presentation
-    shown._show_cursor()
+    qtbot.mouseMove(shown.view)
     assert shown.cursor().shape() == Qt.CursorShape.ArrowCursor
     shown.idle.timeout.emit()  # as after two seconds without moving
     assert shown.cursor().shape() == Qt.CursorShape.BlankCursor
@@ -236,6 +248,6 @@ def test_readiness_results_on_the_wall_follow_the_answers(window, qtbot):
     running = window.present_readiness()
     view = running.presentation.view
     assert running.controller.current.kind == "readiness"
-    workspace.answer(0, "adoption_level", "strategic_org_wide")
+    workspace.answer("adoption_level", "strategic_org_wide")
     assert "92%" in view.results.position.text()
     running.finish()

@@ -10,7 +10,6 @@ import csv
 import io
 import logging
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +25,16 @@ from .model import (
     Source,
 )
 from .problems import PackError, Problem
-from .source import PackFileError, PackSource
 from .tomlfile import TomlFile
+from .validation import (
+    PackReader,
+    local_text,
+    one_of,
+    optional_text,
+    read_pack,
+    strings,
+    table_entries,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,61 +55,35 @@ REQUIRED_COLUMNS = (
 CHART_KINDS = ("bar",)
 CHOICES = ("single", "multiple", "other")
 SORTS = ("value", "ascending", "pack")
-TOML_LINE = re.compile(r"at line (\d+)")
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing else is allowed
 
 
 class _Loader:
-    def __init__(self, location: Path) -> None:
-        self.location = Path(location)
-        self.source = PackSource(self.location)
-        self.problems: list[Problem] = list(self.source.problems)
+    """Reads the report's own files (manifest, figures, charts, chapters) of one pack."""
+
+    def __init__(self, reader: PackReader) -> None:
+        self.reader = reader
         self.broken_items: set[tuple[str, str]] = set()
 
-    # -- helpers -----------------------------------------------------------------------
     def problem(self, path: str, line: int, message: str) -> None:
-        self.problems.append(Problem(path, line, message))
-
-    def read_text(self, relative: str) -> str | None:
-        try:
-            return self.source.read_text(relative)
-        except PackFileError as exc:
-            self.problems.append(exc.problem)
-            return None
-
-    def read_toml(self, relative: str) -> TomlFile | None:
-        text = self.read_text(relative)
-        if text is None:
-            return None
-        shown = self.source.display(relative)
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            match = TOML_LINE.search(str(exc))
-            self.problem(shown, int(match.group(1)) if match else 1, f"not valid TOML: {exc}")
-            return None
-        return TomlFile(shown, text, data)
+        self.reader.problem(path, line, message)
 
     def local_text(
         self, toml: TomlFile, value: Any, what: str, line: int, languages: list[str]
     ) -> LocalText:
-        """A ``{nl = ..., en = ...}`` table; every pack language must be there."""
-        if not isinstance(value, dict):
-            self.problem(
-                toml.shown, line, f"{what} needs a text per language ({', '.join(languages)})"
-            )
-            return {}
-        texts = {k: v for k, v in value.items() if isinstance(v, str) and v.strip()}
-        for lang in languages:
-            if lang not in texts:
-                self.problem(toml.shown, line, f"{what} has no '{lang}' text")
-        return texts
+        return local_text(self.reader, toml, value, what, line, languages)
 
     # -- the files ---------------------------------------------------------------------
     def load(self) -> ReportPack | None:
-        if not self.source.usable:
+        """The report as far as it could be read (None without a usable manifest).
+
+        A pack with problems still comes back, so that other files can be checked against
+        it in the same pass; ``read_pack`` keeps it from being used.
+        """
+        reader = self.reader
+        if not reader.usable:
             return None
-        manifest = self.read_toml(MANIFEST)
+        manifest = reader.read_toml(MANIFEST)
         header = self.manifest(manifest) if manifest else None
         languages = header["languages"] if header else ["nl", "en"]
         figures = self.figures(languages)
@@ -110,16 +91,13 @@ class _Loader:
         chapters = self.chapters(manifest, header, charts, languages) if header else []
         if header:
             self.every_figure_charted(figures, charts)
-        readiness = self.readiness(figures, languages) if figures else None
-        self.source.close()
-        if self.problems or header is None:
+        if header is None:
             return None
         return ReportPack(
-            location=self.location,
+            location=reader.location,
             chapters=chapters,
             figures=figures,
             charts=charts,
-            readiness=readiness,
             **header,
         )
 
@@ -159,25 +137,20 @@ class _Loader:
         title = self.local_text(
             toml, data.get("title"), "title", toml.line_of("[title]"), languages
         )
-        subtitle = data.get("subtitle", {}) if isinstance(data.get("subtitle"), dict) else {}
-        base = survey.get("base", {}) if isinstance(survey, dict) else {}
+        subtitle = optional_text(data.get("subtitle"))
+        base = optional_text(survey.get("base")) if isinstance(survey, dict) else {}
         sources = []
-        source_lines = toml.table_lines("sources")
-        raw_sources = data.get("sources", [])
-        if not isinstance(raw_sources, list):
+        if not isinstance(data.get("sources", []), list):
             self.problem(shown, toml.line_of("sources"), "sources must be [[sources]] tables")
-            raw_sources = []
-        for index, entry in enumerate(raw_sources):
-            line = source_lines[index] if index < len(source_lines) else toml.line_of("sources")
-            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-                self.problem(shown, line, "every [[sources]] entry needs a 'name'")
+        for entry in table_entries(toml, "sources"):
+            if not isinstance(entry.data.get("name"), str):
+                self.problem(shown, entry.start, "every [[sources]] entry needs a 'name'")
                 continue
-            description = entry.get("description", {})
             sources.append(
                 Source(
-                    str(entry.get("id", entry["name"])),
-                    entry["name"],
-                    description if isinstance(description, dict) else {},
+                    str(entry.data.get("id", entry.data["name"])),
+                    entry.data["name"],
+                    optional_text(entry.data.get("description")),
                 )
             )
         chapters = data.get("chapters")
@@ -223,17 +196,17 @@ class _Loader:
             "languages": languages,
             "default_language": default_language,
             "survey_n": survey_n,
-            "survey_base": base if isinstance(base, dict) else {},
+            "survey_base": base,
             "sources": sources,
             "chapter_order": chapters,
         }
 
     def figures(self, languages: list[str]) -> dict[str, Figure]:
-        text = self.read_text(FIGURES)
+        text = self.reader.read_text(FIGURES)
         figures: dict[str, Figure] = {}
         if text is None:
             return figures
-        shown = self.source.display(FIGURES)
+        shown = self.reader.display(FIGURES)
         try:
             reader = csv.DictReader(io.StringIO(text, newline=""))
             header = reader.fieldnames or []
@@ -313,28 +286,25 @@ class _Loader:
         figures.setdefault(figure_id, Figure(figure_id)).items.append(item)
 
     def charts(self, figures: dict[str, Figure], languages: list[str]) -> dict[str, ChartSpec]:
-        toml = self.read_toml(CHARTS)
+        toml = self.reader.read_toml(CHARTS)
         charts: dict[str, ChartSpec] = {}
         if toml is None or not figures:
             # Without a readable figures table every chart would be reported too: noise.
             return charts
-        entries = toml.data.get("chart", [])
-        starts = toml.table_lines("chart")
-        if not isinstance(entries, list) or not entries:
+        entries = list(table_entries(toml, "chart"))
+        if not entries:
             self.problem(toml.shown, 1, "no [[chart]] entries")
             return charts
-        for index, entry in enumerate(entries):
-            start = starts[index] if index < len(starts) else 1
-            end = starts[index + 1] - 1 if index + 1 < len(starts) else None
-            if not isinstance(entry, dict):
-                self.problem(toml.shown, start, "every [[chart]] must be a table of keys")
+        for entry in entries:
+            if not entry.is_table:
+                self.problem(toml.shown, entry.start, "every [[chart]] must be a table of keys")
                 continue
-            spec = self.chart(toml, entry, start, end, figures, languages)
+            spec = self.chart(toml, entry.data, entry.start, entry.end, figures, languages)
             if spec is None:
                 continue
             if spec.id in charts:
                 self.problem(
-                    toml.shown, toml.line_of("id", start, end), f"duplicate chart id '{spec.id}'"
+                    toml.shown, entry.line_of(toml, "id"), f"duplicate chart id '{spec.id}'"
                 )
                 continue
             charts[spec.id] = spec
@@ -360,31 +330,19 @@ class _Loader:
             return None
         ok = True
         kind = entry.get("kind", "bar")
-        if kind not in CHART_KINDS:
-            self.problem(
-                shown,
-                at("kind"),
-                f"chart '{chart_id}': unknown kind {kind!r} ({', '.join(CHART_KINDS)})",
-            )
-            ok = False
         choice = entry.get("choice", "other")
-        if choice not in CHOICES:
-            self.problem(
-                shown,
-                at("choice"),
-                f"chart '{chart_id}': choice must be one of {', '.join(CHOICES)}",
-            )
-            ok = False
         sort = entry.get("sort", "value")
-        if sort not in SORTS:
-            self.problem(
-                shown, at("sort"), f"chart '{chart_id}': sort must be one of {', '.join(SORTS)}"
-            )
-            ok = False
+        for value, allowed, key in (
+            (kind, CHART_KINDS, "kind"),
+            (choice, CHOICES, "choice"),
+            (sort, SORTS, "sort"),
+        ):
+            if not one_of(self.reader, toml, value, allowed, f"chart '{chart_id}': {key}", at(key)):
+                ok = False
         title = self.local_text(
             toml, entry.get("title"), f"chart '{chart_id}': title", at("title"), languages
         )
-        caveat = entry.get("caveat", {}) if isinstance(entry.get("caveat"), dict) else {}
+        caveat = optional_text(entry.get("caveat"))
         raw_series = entry.get("series")
         if raw_series is None and "figure" in entry:
             raw_series = [{"figure": entry["figure"], "items": entry.get("items")}]
@@ -402,7 +360,7 @@ class _Loader:
                 ok = False
                 continue
             items = part.get("items")
-            if items is not None and not _strings(items):
+            if items is not None and not strings(items):
                 self.problem(
                     shown, at("items"), f"chart '{chart_id}': items must be a list of item ids"
                 )
@@ -432,7 +390,7 @@ class _Loader:
                 )
             )
         highlight = entry.get("highlight", [])
-        if not _strings(highlight):
+        if not strings(highlight):
             self.problem(
                 shown, at("highlight"), f"chart '{chart_id}': highlight must be a list of item ids"
             )
@@ -458,7 +416,7 @@ class _Loader:
                 tolerance = max(1.0, 0.5 * len(figure.items))
                 if abs(total - 100.0) > tolerance:
                     self.problem(
-                        self.source.display(FIGURES),
+                        self.reader.display(FIGURES),
                         figure.items[0].line,
                         f"figure '{figure.id}' is single choice (chart '{chart_id}') but its parts sum "
                         f"to {total:g}, not 100",
@@ -490,18 +448,18 @@ class _Loader:
             texts: dict[str, ChapterText] = {}
             for lang in languages:
                 relative = f"chapters/{lang}/{chapter_id}.md"
-                if not self.source.exists(relative):
+                if not self.reader.exists(relative):
                     self.problem(
                         manifest.shown,
                         manifest.line_of(f'"{chapter_id}"', manifest.line_of("chapters")),
                         f"chapter '{chapter_id}' has no {lang} text: {relative} is missing",
                     )
                     continue
-                text = self.read_text(relative)
+                text = self.reader.read_text(relative)
                 if text is None:
                     continue
-                chapter, problems = parse_chapter(self.source.display(relative), text)
-                self.problems.extend(problems)
+                chapter, problems = parse_chapter(self.reader.display(relative), text)
+                self.reader.problems.extend(problems)
                 for placement in chapter.placements:
                     if charts and placement.chart_id not in charts:
                         self.problem(
@@ -539,18 +497,6 @@ class _Loader:
                         f"{counts[first_lang]}; keep them in step",
                     )
 
-    def readiness(self, figures: dict[str, Figure], languages: list[str]):
-        """The readiness questionnaire, when the pack has ``readiness.toml``."""
-        from ..readiness.questionnaire import READINESS, parse_questionnaire
-
-        if not self.source.exists(READINESS) or self.broken_items:
-            # With broken figure rows, its checks against those figures would only echo them.
-            return None
-        toml = self.read_toml(READINESS)
-        if toml is None:
-            return None
-        return parse_questionnaire(toml, figures, languages, self.problem, self.local_text)
-
     def every_figure_charted(
         self, figures: dict[str, Figure], charts: dict[str, ChartSpec]
     ) -> None:
@@ -558,44 +504,38 @@ class _Loader:
         for figure in figures.values():
             if figure.id not in charted and figure.items:
                 self.problem(
-                    self.source.display(FIGURES),
+                    self.reader.display(FIGURES),
                     figure.items[0].line,
                     f"figure '{figure.id}' has no chart; add one to {CHARTS}",
                 )
-
-
-def _strings(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def entry_figures(series: list[Series]) -> set[str]:
     return {s.figure_id for s in series}
 
 
-def _run(location: Path | str) -> tuple[ReportPack | None, list[Problem]]:
-    """Load, turning any error the checks did not foresee into one more problem."""
-    loader = _Loader(Path(location))
-    try:
-        pack = loader.load()
-    except Exception as error:  # a value of a type no check expected: still a message, not a crash
-        log.exception("Unexpected error reading pack %s", location)
-        loader.problem(
-            str(location), 1, f"the pack could not be read: {type(error).__name__}: {error}"
-        )
-        pack = None
-    finally:
-        loader.source.close()
-    return pack, loader.problems
+def read_report(reader: PackReader) -> ReportPack | None:
+    """The report of the pack ``reader`` reads; every problem goes to the reader.
+
+    Only a pack read without problems may be used: see ``read_pack``.
+    """
+    return _Loader(reader).load()
+
+
+def figures_are_sound(reader: PackReader) -> bool:
+    """Whether figures.csv was read without a problem (other files are checked against it)."""
+    shown = reader.display(FIGURES)
+    return not any(p.path == shown for p in reader.problems)
 
 
 def check_pack(location: Path | str) -> list[Problem]:
-    """Every problem of the pack at ``location``, sorted by file and line."""
-    return sorted(set(_run(location)[1]))
+    """Every problem of the report at ``location``, sorted by file and line."""
+    return read_pack(location, read_report)[1]
 
 
 def load_pack(location: Path | str) -> ReportPack:
-    """The pack at ``location``; raises PackError naming every problem."""
-    pack, problems = _run(location)
+    """The report at ``location``; raises PackError naming every problem."""
+    pack, problems = read_pack(location, read_report)
     if pack is None:
         raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
     return pack

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..readiness.model import Questionnaire
 
 from .chapter_text import ChapterText, Section
 
@@ -89,6 +85,15 @@ class Chapter:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """Where the report says something: a section of a chapter, or a figure."""
+
+    chapter: str | None = None
+    section: int | None = None  # 1-based number of the chapter's '## ' section
+    figure: str | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     name: str
@@ -111,7 +116,6 @@ class ReportPack:
     chapters: list[Chapter]
     figures: dict[str, Figure]
     charts: dict[str, ChartSpec]
-    readiness: Questionnaire | None = None  # the readiness check, when the pack has one
 
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)
@@ -121,3 +125,17 @@ class ReportPack:
 
     def charts_of_figure(self, figure_id: str) -> list[ChartSpec]:
         return [c for c in self.charts.values() if figure_id in c.figure_ids]
+
+    def place(self, reference: Reference, lang: str) -> str:
+        """Where a claim can be read: 'chapter › section', or the title of a figure's chart."""
+        if reference.figure is not None:
+            charts = self.charts_of_figure(reference.figure)
+            return pick(charts[0].title, lang) if charts else reference.figure
+        chapter = self.chapter(reference.chapter or "")
+        if chapter is None:
+            return reference.chapter or ""
+        sections = chapter.sections(lang)
+        index = (reference.section or 0) - 1
+        if 0 <= index < len(sections):
+            return f"{chapter.title(lang)} › {sections[index].title}"
+        return chapter.title(lang)

@@ -10,11 +10,23 @@ AnswerValue = int | str | tuple[str, ...]
 
 
 class InvalidAnswer(ValueError):
-    """An answer that cannot be scored; the message names the question."""
+    """An answer that cannot be scored; the message names the question.
 
-    def __init__(self, question_id: str, message: str) -> None:
+    ``code`` says what is wrong, so the shell can say it in the interface language:
+    NOT_AN_OPTION, OFF_SCALE, UNKNOWN_QUESTION, NOT_A_LIST, UNKNOWN_OPTION, MISSING,
+    UNKNOWN_MODE or NO_PARTICIPANTS; ``value`` is the answer that was refused.
+    """
+
+    def __init__(self, question_id: str, code: str, message: str, value: object = None) -> None:
         self.question_id = question_id
+        self.code = code
+        self.value = value
         super().__init__(f"question '{question_id}': {message}")
+
+
+NOT_AN_OPTION, OFF_SCALE, UNKNOWN_QUESTION = "not_an_option", "off_scale", "unknown_question"
+NOT_A_LIST, UNKNOWN_OPTION, MISSING = "not_a_list", "unknown_option", "missing"
+UNKNOWN_MODE, NO_PARTICIPANTS = "unknown_mode", "no_participants"
 
 
 @dataclass
@@ -44,24 +56,34 @@ def validate_answer(
         if value == DONT_KNOW:
             return DONT_KNOW
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidAnswer(question_id, f"answer {value!r} is not an option number")
+            raise InvalidAnswer(
+                question_id, NOT_AN_OPTION, f"answer {value!r} is not an option number", value
+            )
         if not 0 <= value < len(question.options):
             raise InvalidAnswer(
-                question_id, f"answer {value} is off the scale (0 to {len(question.options) - 1})"
+                question_id,
+                OFF_SCALE,
+                f"answer {value} is off the scale (0 to {len(question.options) - 1})",
+                value,
             )
         return value
     profile = questionnaire.profile_question(question_id)
     if profile is None:
-        raise InvalidAnswer(question_id, "unknown question")
+        raise InvalidAnswer(question_id, UNKNOWN_QUESTION, "unknown question")
     if profile.choice == "multiple":
         if isinstance(value, str) or not isinstance(value, list | tuple):
-            raise InvalidAnswer(question_id, "expects a list of options")
+            raise InvalidAnswer(question_id, NOT_A_LIST, "expects a list of options", value)
         unknown = [v for v in value if v not in profile.options]
         if unknown:
-            raise InvalidAnswer(question_id, f"unknown option(s) {', '.join(map(str, unknown))}")
+            raise InvalidAnswer(
+                question_id,
+                UNKNOWN_OPTION,
+                f"unknown option(s) {', '.join(map(str, unknown))}",
+                tuple(unknown),
+            )
         return tuple(o for o in profile.options if o in value)  # the figure's order, no repeats
     if value not in profile.options:
-        raise InvalidAnswer(question_id, f"unknown option {value!r}")
+        raise InvalidAnswer(question_id, UNKNOWN_OPTION, f"unknown option {value!r}", value)
     return value
 
 
@@ -83,9 +105,11 @@ def missing_answers(questionnaire: Questionnaire, answers: CheckAnswers) -> list
 def validate_complete(questionnaire: Questionnaire, answers: CheckAnswers) -> None:
     """Raise InvalidAnswer for the first required answer that is missing."""
     if answers.mode not in MODES:
-        raise InvalidAnswer("mode", f"unknown mode {answers.mode!r}")
+        raise InvalidAnswer("mode", UNKNOWN_MODE, f"unknown mode {answers.mode!r}", answers.mode)
     if not answers.participants:
-        raise InvalidAnswer("participants", "a check needs at least one participant")
+        raise InvalidAnswer(
+            "participants", NO_PARTICIPANTS, "a check needs at least one participant"
+        )
     missing = missing_answers(questionnaire, answers)
     if missing:
-        raise InvalidAnswer(missing[0], "a required answer is missing")
+        raise InvalidAnswer(missing[0], MISSING, "a required answer is missing")

@@ -9,20 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.model import ReportPack, pick
+from .model import Questionnaire
 from .scoring import score_check
 from .store import CheckStore
 
 
-def checks_table(store: CheckStore, pack: ReportPack, lang: str):
-    """A pandas DataFrame: client, dates, mode, participants, scores per dimension, stage."""
+def checks_table(store: CheckStore, questionnaire: Questionnaire, pack: ReportPack, lang: str):
+    """A pandas DataFrame: client, dates, mode, participants, the organisation's answers to
+    the survey questions, scores per dimension, stage."""
     import pandas as pd
 
-    questionnaire = pack.readiness
+    organisation_questions = [p for p in questionnaire.profile if not p.per_participant]
     rows = []
     for summary in store.list_checks():
         check = store.load_check(summary.id)
-        result = score_check(pack, check.answers)
-        stage = next((s for s in questionnaire.stages if s.id == result.stage_id), None)
+        result = score_check(questionnaire, pack, check.answers)
+        stage = questionnaire.stage(result.stage_id)
         row = {
             "check_id": check.id,
             "client": check.client,
@@ -30,8 +32,11 @@ def checks_table(store: CheckStore, pack: ReportPack, lang: str):
             "updated": check.updated,
             "mode": check.mode,
             "participants": "; ".join(p.role for p in check.answers.participants),
-            "adoption_level": check.answers.profile.get("adoption_level", ""),
-            "sector": check.answers.profile.get("sector", ""),
+        }
+        for question in organisation_questions:
+            answer = check.answers.profile.get(question.id, "")
+            row[question.id] = "; ".join(answer) if isinstance(answer, tuple) else answer
+        row |= {
             "overall_score": None if result.overall is None else round(result.overall, 1),
             "stage": pick(stage.title, lang) if stage else "",
             "ahead_of_percent": None if result.position is None else result.position.ahead_of,
@@ -47,9 +52,11 @@ def checks_table(store: CheckStore, pack: ReportPack, lang: str):
     return pd.DataFrame(rows)
 
 
-def export_checks(store: CheckStore, pack: ReportPack, lang: str, path: Path) -> int:
+def export_checks(
+    store: CheckStore, questionnaire: Questionnaire, pack: ReportPack, lang: str, path: Path
+) -> int:
     """Write every check to ``path`` (.csv or .xlsx); returns the number of checks written."""
-    table = checks_table(store, pack, lang)
+    table = checks_table(store, questionnaire, pack, lang)
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
         table.to_excel(path, index=False, sheet_name="checks")

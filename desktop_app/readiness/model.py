@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..core.model import LocalText, pick
+from ..core.model import LocalText, Reference, pick
 
 DONT_KNOW = "dont_know"
 QUICK, FULL = "quick", "full"
 MODES = (QUICK, FULL)
+FINDING, ADVICE = "finding", "advice"  # what the survey found / what the consultant advises
+INSIGHT_KINDS = (FINDING, ADVICE)
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,7 @@ class Stage:
     min_score: float
     title: LocalText
     description: LocalText
+    source: Reference | None = None  # where the report says it, when the text cites the survey
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class ProfileQuestion:
     ladder: tuple[str, ...] | None  # levels from low to high, for a position among the survey
     text: LocalText
     options: tuple[str, ...]  # item ids, in the figure's order
+    # How far the report itself ranks the levels (shown with the position); may be empty.
+    ladder_note: LocalText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -72,11 +77,13 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class Insight:
-    """What the report says organisations like the client typically struggle with."""
+    """What the report says about organisations like the client, or advice marked as such."""
 
     question: str
     options: tuple[str, ...]
     text: LocalText
+    kind: str = FINDING  # FINDING: the survey says it (with a source); ADVICE: the consultant's
+    source: Reference | None = None
 
 
 @dataclass
@@ -109,6 +116,12 @@ class Questionnaire:
 
     def ladder(self) -> ProfileQuestion | None:
         return next((p for p in self.profile if p.ladder), None)
+
+    def stage(self, stage_id: str | None) -> Stage | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def recommendation(self, recommendation_id: str | None) -> Recommendation | None:
+        return next((r for r in self.recommendations if r.id == recommendation_id), None)
 
     def stage_for(self, score: float) -> Stage:
         reached = [s for s in self.stages if s.min_score <= score]

@@ -1,13 +1,30 @@
-"""Reading and validating ``readiness.toml``: the questionnaire is data in the pack."""
+"""Reading and validating ``readiness.toml``: the questionnaire is data in the pack.
+
+It is read after the report, because its survey questions are the report's figures and
+its insights point at the report's chapters; problems go to the same :class:`PackReader`
+as the report's, so ``--check`` lists both in one pass.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from ..core.model import Figure
+from ..core.model import Reference, ReportPack
 from ..core.tomlfile import TomlFile
+from ..core.validation import (
+    PackReader,
+    ProblemCounter,
+    TableEntry,
+    local_text,
+    one_of,
+    optional_text,
+    read_reference,
+    strings,
+    table_entries,
+)
 from .model import (
+    FINDING,
+    INSIGHT_KINDS,
     Dimension,
     Insight,
     ProfileQuestion,
@@ -18,336 +35,403 @@ from .model import (
 )
 
 READINESS = "readiness.toml"
-Report = Callable[[str, int, str], None]  # path, line, message
-TextReader = Callable[[TomlFile, Any, str, int, list[str]], dict[str, str]]
+FORMAT_VERSION = 1
+DEFAULT_THRESHOLD = 34
 
 
-def parse_questionnaire(
-    toml: TomlFile,
-    figures: dict[str, Figure],
-    languages: list[str],
-    report: Report,
-    local_text: TextReader,
-) -> Questionnaire | None:
-    """The questionnaire, or None after reporting every problem found."""
-    data, shown = toml.data, toml.shown
-    before = _Counter(report)
-    problem = before.report
+def read_questionnaire(reader: PackReader, pack: ReportPack) -> Questionnaire | None:
+    """The pack's questionnaire, or None when it has none or it has problems (all reported)."""
+    if not reader.exists(READINESS):
+        return None
+    toml = reader.read_toml(READINESS)
+    if toml is None:
+        return None
+    return _QuestionnaireReader(reader, toml, pack).read()
 
-    def entries(name: str) -> list[tuple[int, int | None, dict[str, Any]]]:
-        """Each ``[[name]]`` with the lines it spans."""
-        values = data.get(name, [])
-        starts = toml.table_lines(name)
-        out = []
-        for index, value in enumerate(values if isinstance(values, list) else []):
-            start = starts[index] if index < len(starts) else 1
-            end = starts[index + 1] - 1 if index + 1 < len(starts) else None
-            out.append((start, end, value if isinstance(value, dict) else {}))
-        if not out:
-            problem(shown, 1, f"no [[{name}]] entries")
-        return out
 
-    def text(value: Any, what: str, line: int) -> dict[str, str]:
-        return local_text(toml, value, what, line, languages)
+class _QuestionnaireReader:
+    def __init__(self, reader: PackReader, toml: TomlFile, pack: ReportPack) -> None:
+        self.reader, self.toml, self.pack = reader, toml, pack
+        self.shown = toml.shown
+        self.languages = pack.languages
 
-    def unique(kind: str, seen: set[str], ident: Any, line: int) -> bool:
+    # -- helpers -----------------------------------------------------------------------
+    def problem(self, line: int, message: str) -> None:
+        self.reader.problem(self.shown, line, message)
+
+    def text(self, value: Any, what: str, line: int) -> dict[str, str]:
+        return local_text(self.reader, self.toml, value, what, line, self.languages)
+
+    def entries(self, name: str) -> list[TableEntry]:
+        """Each ``[[name]]``; a file without any is a problem (the check needs them all)."""
+        found = [e for e in table_entries(self.toml, name) if e.is_table]
+        if not found:
+            self.problem(1, f"no [[{name}]] entries")
+        return found
+
+    def unique(self, kind: str, seen: set[str], entry: TableEntry) -> str | None:
+        """The entry's id, or None after reporting it missing or repeated."""
+        ident = entry.data.get("id")
         if not isinstance(ident, str) or not ident:
-            problem(shown, line, f"a [[{kind}]] needs an 'id'")
-            return False
+            self.problem(entry.start, f"a [[{kind}]] needs an 'id'")
+            return None
         if ident in seen:
-            problem(shown, line, f"duplicate {kind} id '{ident}'")
-            return False
+            self.problem(entry.start, f"duplicate {kind} id '{ident}'")
+            return None
         seen.add(ident)
-        return True
+        return ident
 
-    if data.get("format", 1) != 1:
-        problem(
-            shown,
-            toml.line_of("format"),
-            f"readiness format {data.get('format')!r} is not supported; this app reads 1",
-        )
-    threshold = data.get("disagreement_threshold", 34)
-    if (
-        isinstance(threshold, bool)
-        or not isinstance(threshold, int | float)
-        or not 0 < threshold <= 100
-    ):
-        problem(
-            shown,
-            toml.line_of("disagreement_threshold"),
-            "disagreement_threshold must be a number from 1 to 100",
-        )
-        threshold = 34
+    def number(self, entry: TableEntry, key: str, default: float | None, low: float, high: float):
+        """A number within ``low``..``high`` (booleans are not numbers), or None if it is not."""
+        value = entry.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return float(value) if low <= value <= high else None
 
-    stages: list[Stage] = []
-    seen: set[str] = set()
-    for start, _end, entry in entries("stage"):
-        if unique("stage", seen, entry.get("id"), start):
-            score = entry.get("min_score")
-            if not isinstance(score, int | float) or not 0 <= score <= 100:
-                problem(
-                    shown,
-                    toml.line_of("min_score", start),
+    # -- the file ----------------------------------------------------------------------
+    def read(self) -> Questionnaire | None:
+        counter = ProblemCounter(self.reader)
+        data, toml = self.toml.data, self.toml
+        if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
+            self.problem(
+                toml.line_of("format"),
+                f"readiness format {data.get('format')!r} is not supported; this app reads "
+                f"{FORMAT_VERSION}",
+            )
+        threshold = data.get("disagreement_threshold", DEFAULT_THRESHOLD)
+        if (
+            isinstance(threshold, bool)
+            or not isinstance(threshold, int | float)
+            or not 0 < threshold <= 100
+        ):
+            self.problem(
+                toml.line_of("disagreement_threshold"),
+                "disagreement_threshold must be a number from 1 to 100",
+            )
+            threshold = DEFAULT_THRESHOLD
+        stages = self.stages()
+        dimensions, obstacle_lines = self.dimensions()
+        profile = self.profile()
+        obstacles_id = self.obstacles_question(dimensions, profile, obstacle_lines)
+        questions = self.questions(dimensions, {p.id for p in profile})
+        recommendations = self.recommendations(dimensions)
+        insights = self.insights(profile)
+        dont_know = self.text(data.get("dont_know"), "dont_know", toml.line_of("dont_know"))
+        knowledge_gap = self.text(
+            data.get("knowledge_gap"), "knowledge_gap", toml.line_of("knowledge_gap")
+        )
+        if counter.count or not (stages and dimensions and questions):
+            return None
+        return Questionnaire(
+            obstacles_question=obstacles_id,
+            stages=stages,
+            dimensions=dimensions,
+            profile=profile,
+            questions=questions,
+            recommendations=recommendations,
+            insights=insights,
+            disagreement_threshold=float(threshold),
+            dont_know=dont_know,
+            knowledge_gap=knowledge_gap,
+        )
+
+    def stages(self) -> list[Stage]:
+        stages: list[Stage] = []
+        seen: set[str] = set()
+        for entry in self.entries("stage"):
+            ident = self.unique("stage", seen, entry)
+            if ident is None:
+                continue
+            score = self.number(entry, "min_score", None, 0, 100)
+            if score is None:
+                self.problem(
+                    entry.line_of(self.toml, "min_score"),
                     "min_score must be a number from 0 to 100",
                 )
                 continue
             stages.append(
                 Stage(
-                    entry["id"],
-                    float(score),
-                    text(entry.get("title"), f"stage '{entry['id']}': title", start),
-                    text(entry.get("description"), f"stage '{entry['id']}': description", start),
+                    ident,
+                    score,
+                    self.text(entry.data.get("title"), f"stage '{ident}': title", entry.start),
+                    self.text(
+                        entry.data.get("description"),
+                        f"stage '{ident}': description",
+                        entry.start,
+                    ),
+                    self.reference(entry, "source", f"stage '{ident}'"),
                 )
             )
-    if stages:
         scores = [s.min_score for s in stages]
-        if scores != sorted(scores) or scores[0] != 0:
-            problem(shown, toml.table_lines("stage")[0], "stages must rise from min_score = 0")
+        if stages and (scores != sorted(scores) or scores[0] != 0):
+            self.problem(self.toml.table_lines("stage")[0], "stages must rise from min_score = 0")
+        return stages
 
-    dimensions: list[Dimension] = []
-    obstacle_lines: dict[str, int] = {}
-    seen = set()
-    for start, end, entry in entries("dimension"):
-        if not unique("dimension", seen, entry.get("id"), start):
-            continue
-        obstacle = entry.get("obstacle")
-        obstacle_lines[entry["id"]] = toml.line_of("obstacle", start, end)
-        weight = entry.get("weight", 1.0)
-        if not isinstance(weight, int | float) or weight <= 0:
-            problem(shown, toml.line_of("weight", start, end), "weight must be a positive number")
-            weight = 1.0
-        dimensions.append(
-            Dimension(
-                entry["id"],
-                float(weight),
-                obstacle,
-                text(entry.get("title"), f"dimension '{entry['id']}': title", start),
-                text(entry.get("lever"), f"dimension '{entry['id']}': lever", start),
+    def dimensions(self) -> tuple[list[Dimension], dict[str, int]]:
+        dimensions: list[Dimension] = []
+        obstacle_lines: dict[str, int] = {}
+        seen: set[str] = set()
+        for entry in self.entries("dimension"):
+            ident = self.unique("dimension", seen, entry)
+            if ident is None:
+                continue
+            obstacle_lines[ident] = entry.line_of(self.toml, "obstacle")
+            weight = self.number(entry, "weight", 1.0, 1e-9, float("inf"))
+            if weight is None:
+                self.problem(entry.line_of(self.toml, "weight"), "weight must be a positive number")
+                weight = 1.0
+            obstacle = entry.data.get("obstacle")
+            dimensions.append(
+                Dimension(
+                    ident,
+                    weight,
+                    obstacle if isinstance(obstacle, str) else None,
+                    self.text(entry.data.get("title"), f"dimension '{ident}': title", entry.start),
+                    self.text(entry.data.get("lever"), f"dimension '{ident}': lever", entry.start),
+                )
             )
+        return dimensions, obstacle_lines
+
+    def profile(self) -> list[ProfileQuestion]:
+        """The survey's own questions: each one's options are the items of a figure."""
+        profile: list[ProfileQuestion] = []
+        seen: set[str] = set()
+        for entry in self.entries("profile"):
+            ident = self.unique("profile", seen, entry)
+            if ident is None:
+                continue
+            data = entry.data
+            figure = self.pack.figures.get(data.get("figure", ""))
+            if figure is None:
+                self.problem(
+                    entry.line_of(self.toml, "figure"), f"unknown figure {data.get('figure')!r}"
+                )
+                continue
+            options = tuple(i.item_id for i in figure.items)
+            choice = data.get("choice", "single")
+            one_of(
+                self.reader,
+                self.toml,
+                choice,
+                ("single", "multiple"),
+                f"profile '{ident}': choice",
+                entry.line_of(self.toml, "choice"),
+            )
+            ladder = data.get("ladder")
+            per_participant = bool(data.get("per_participant", False))
+            if per_participant and (choice == "multiple" or ladder is not None):
+                self.problem(
+                    entry.line_of(self.toml, "per_participant"),
+                    "a per_participant question must be single choice without a ladder",
+                )
+            if ladder is not None and (not strings(ladder) or sorted(ladder) != sorted(options)):
+                self.problem(
+                    entry.line_of(self.toml, "ladder"),
+                    "ladder must list every item of the figure once",
+                )
+                ladder = None
+            profile.append(
+                ProfileQuestion(
+                    id=ident,
+                    figure_id=figure.id,
+                    choice=choice,
+                    per_participant=per_participant,
+                    quick=bool(data.get("quick", True)),
+                    ladder=tuple(ladder) if ladder else None,
+                    text=self.text(data.get("text"), f"profile '{ident}': text", entry.start),
+                    options=options,
+                    ladder_note=optional_text(data.get("ladder_note")),
+                )
+            )
+        return profile
+
+    def obstacles_question(
+        self,
+        dimensions: list[Dimension],
+        profile: list[ProfileQuestion],
+        obstacle_lines: dict[str, int],
+    ) -> str | None:
+        """The profile question whose options the dimensions' ``obstacle`` keys name."""
+        wanted = self.toml.data.get("obstacles_question")
+        obstacles = next((p for p in profile if p.id == wanted), None)
+        for dimension in dimensions:
+            if dimension.obstacle is None:
+                continue
+            if obstacles is None:
+                self.problem(
+                    self.toml.line_of("obstacles_question"),
+                    "obstacles_question must name a [[profile]] id",
+                )
+                break
+            if dimension.obstacle not in obstacles.options:
+                self.problem(
+                    obstacle_lines[dimension.id], f"unknown obstacle '{dimension.obstacle}'"
+                )
+        return obstacles.id if obstacles else None
+
+    def questions(self, dimensions: list[Dimension], profile_ids: set[str]) -> list[Question]:
+        questions: list[Question] = []
+        dimension_ids = {d.id for d in dimensions}
+        seen = set(profile_ids)  # question ids may not repeat profile ids either
+        option_lines = self.toml.table_lines("question.option")
+        for entry in self.entries("question"):
+            ident = self.unique("question", seen, entry)
+            if ident is None:
+                continue
+            if entry.data.get("dimension") not in dimension_ids:
+                self.problem(
+                    entry.line_of(self.toml, "dimension"), f"question '{ident}': unknown dimension"
+                )
+                continue
+            raw_options = entry.data.get("option", [])
+            if not isinstance(raw_options, list) or len(raw_options) < 2:
+                self.problem(
+                    entry.start,
+                    f"question '{ident}' needs at least two [[question.option]] anchors",
+                )
+                continue
+            lines = [
+                n for n in option_lines if n > entry.start and (entry.end is None or n <= entry.end)
+            ]
+            options = tuple(
+                self.text(
+                    option,
+                    f"question '{ident}': option {number}",
+                    lines[number - 1] if number - 1 < len(lines) else entry.start,
+                )
+                for number, option in enumerate(raw_options, start=1)
+            )
+            weight = self.number(entry, "weight", 1.0, 1e-9, float("inf"))
+            if weight is None:
+                self.problem(
+                    entry.line_of(self.toml, "weight"),
+                    f"question '{ident}': weight must be positive",
+                )
+                weight = 1.0
+            questions.append(
+                Question(
+                    id=ident,
+                    dimension=entry.data["dimension"],
+                    quick=bool(entry.data.get("quick", False)),
+                    weight=weight,
+                    text=self.text(
+                        entry.data.get("text"), f"question '{ident}': text", entry.start
+                    ),
+                    options=options,
+                )
+            )
+        for dimension in dimensions:
+            asked = [q for q in questions if q.dimension == dimension.id]
+            if not asked:
+                self.problem(1, f"dimension '{dimension.id}' has no questions")
+            elif not any(q.quick for q in asked):
+                self.problem(
+                    1,
+                    f"dimension '{dimension.id}' has no quick = true question for the quick check",
+                )
+        return questions
+
+    def recommendations(self, dimensions: list[Dimension]) -> list[Recommendation]:
+        recommendations: list[Recommendation] = []
+        dimension_ids = {d.id for d in dimensions}
+        seen: set[str] = set()
+        for entry in self.entries("recommendation"):
+            ident = self.unique("recommendation", seen, entry)
+            if ident is None:
+                continue
+            if entry.data.get("dimension") not in dimension_ids:
+                self.problem(
+                    entry.line_of(self.toml, "dimension"),
+                    f"recommendation '{ident}': unknown dimension",
+                )
+                continue
+            below = self.number(entry, "below", None, 1e-9, 101)
+            if below is None:
+                self.problem(
+                    entry.line_of(self.toml, "below"), "below must be a number from 1 to 101"
+                )
+                continue
+            actions = entry.data.get("actions", {})
+            if not isinstance(actions, dict) or not all(
+                strings(actions.get(lang)) and actions[lang] for lang in self.languages
+            ):
+                self.problem(
+                    entry.line_of(self.toml, "actions"),
+                    f"recommendation '{ident}' needs a list of actions per language",
+                )
+                continue
+            recommendations.append(
+                Recommendation(
+                    id=ident,
+                    dimension=entry.data["dimension"],
+                    below=below,
+                    title=self.text(
+                        entry.data.get("title"), f"recommendation '{ident}': title", entry.start
+                    ),
+                    actions={lang: tuple(v) for lang, v in actions.items() if strings(v)},
+                )
+            )
+        for dimension in dimensions:
+            bands = [r.below for r in recommendations if r.dimension == dimension.id]
+            if not bands or max(bands) <= 100:
+                self.problem(
+                    1, f"dimension '{dimension.id}' needs a recommendation with below = 101"
+                )
+        return recommendations
+
+    def insights(self, profile: list[ProfileQuestion]) -> list[Insight]:
+        """What the report says about organisations like the client (optional)."""
+        if "insight" not in self.toml.data:
+            return []
+        by_id = {p.id: p for p in profile}
+        insights: list[Insight] = []
+        for entry in self.entries("insight"):
+            question = by_id.get(entry.data.get("question", ""))
+            if question is None:
+                self.problem(
+                    entry.line_of(self.toml, "question"),
+                    f"insight names unknown question {entry.data.get('question')!r}",
+                )
+                continue
+            options = entry.data.get("options", [])
+            unknown = [o for o in options if o not in question.options] if strings(options) else []
+            if unknown or not strings(options):
+                self.problem(
+                    entry.line_of(self.toml, "options"),
+                    f"insight: '{question.id}' has no option(s) {', '.join(map(str, unknown or [options]))}",
+                )
+                continue
+            kind = entry.data.get("kind", FINDING)
+            if not one_of(
+                self.reader,
+                self.toml,
+                kind,
+                INSIGHT_KINDS,
+                "insight: kind",
+                entry.line_of(self.toml, "kind"),
+            ):
+                continue
+            insights.append(
+                Insight(
+                    question.id,
+                    tuple(options),
+                    self.text(entry.data.get("text"), "insight: text", entry.start),
+                    kind,
+                    self.reference(entry, "source", "insight"),
+                )
+            )
+        return insights
+
+    def reference(self, entry: TableEntry, key: str, what: str) -> Reference | None:
+        """Where the report says it, when the entry names a place (``source``)."""
+        if key not in entry.data:
+            return None
+        return read_reference(
+            self.reader,
+            self.toml,
+            entry.data[key],
+            f"{what}: {key}",
+            entry.line_of(self.toml, key),
+            self.pack.figures,
+            self.pack.chapters,
         )
-    dimension_ids = {d.id for d in dimensions}
-
-    profile: list[ProfileQuestion] = []
-    seen = set()
-    for start, end, entry in entries("profile"):
-        if not unique("profile", seen, entry.get("id"), start):
-            continue
-        figure = figures.get(entry.get("figure", ""))
-        if figure is None:
-            problem(
-                shown, toml.line_of("figure", start, end), f"unknown figure {entry.get('figure')!r}"
-            )
-            continue
-        options = tuple(i.item_id for i in figure.items)
-        choice = entry.get("choice", "single")
-        if choice not in ("single", "multiple"):
-            problem(
-                shown, toml.line_of("choice", start, end), "choice must be 'single' or 'multiple'"
-            )
-        ladder = entry.get("ladder")
-        per_participant = bool(entry.get("per_participant", False))
-        if per_participant and (choice == "multiple" or ladder is not None):
-            problem(
-                shown,
-                toml.line_of("per_participant", start, end),
-                "a per_participant question must be single choice without a ladder",
-            )
-        if ladder is not None and (
-            not isinstance(ladder, list) or sorted(map(str, ladder)) != sorted(options)
-        ):
-            problem(
-                shown,
-                toml.line_of("ladder", start, end),
-                "ladder must list every item of the figure once",
-            )
-            ladder = None
-        profile.append(
-            ProfileQuestion(
-                id=entry["id"],
-                figure_id=figure.id,
-                choice=choice,
-                per_participant=per_participant,
-                quick=bool(entry.get("quick", True)),
-                ladder=tuple(ladder) if ladder else None,
-                text=text(entry.get("text"), f"profile '{entry['id']}': text", start),
-                options=options,
-            )
-        )
-
-    # A dimension's 'obstacle' is an option of the profile question named by obstacles_question.
-    obstacles_id = data.get("obstacles_question")
-    obstacles = next((p for p in profile if p.id == obstacles_id), None)
-    for dimension in dimensions:
-        if dimension.obstacle is None:
-            continue
-        if obstacles is None:
-            problem(
-                shown,
-                toml.line_of("obstacles_question"),
-                "obstacles_question must name a [[profile]] id",
-            )
-            break
-        if dimension.obstacle not in obstacles.options:
-            problem(shown, obstacle_lines[dimension.id], f"unknown obstacle '{dimension.obstacle}'")
-
-    questions: list[Question] = []
-    seen = set(seen)  # question ids may not repeat profile ids either
-    for start, end, entry in entries("question"):
-        if not unique("question", seen, entry.get("id"), start):
-            continue
-        qid = entry["id"]
-        if entry.get("dimension") not in dimension_ids:
-            problem(
-                shown, toml.line_of("dimension", start, end), f"question '{qid}': unknown dimension"
-            )
-            continue
-        raw_options = entry.get("option", [])
-        if not isinstance(raw_options, list) or len(raw_options) < 2:
-            problem(
-                shown, start, f"question '{qid}' needs at least two [[question.option]] anchors"
-            )
-            continue
-        option_lines = [
-            n
-            for n in toml.table_lines("question.option")
-            if n > start and (end is None or n <= end)
-        ]
-        options = tuple(
-            text(
-                o,
-                f"question '{qid}': option {i + 1}",
-                option_lines[i] if i < len(option_lines) else start,
-            )
-            for i, o in enumerate(raw_options)
-        )
-        weight = entry.get("weight", 1.0)
-        if not isinstance(weight, int | float) or weight <= 0:
-            problem(
-                shown,
-                toml.line_of("weight", start, end),
-                f"question '{qid}': weight must be positive",
-            )
-            weight = 1.0
-        questions.append(
-            Question(
-                id=qid,
-                dimension=entry["dimension"],
-                quick=bool(entry.get("quick", False)),
-                weight=float(weight),
-                text=text(entry.get("text"), f"question '{qid}': text", start),
-                options=options,
-            )
-        )
-    for dimension in dimensions:
-        asked = [q for q in questions if q.dimension == dimension.id]
-        if not asked:
-            problem(shown, 1, f"dimension '{dimension.id}' has no questions")
-        elif not any(q.quick for q in asked):
-            problem(
-                shown,
-                1,
-                f"dimension '{dimension.id}' has no quick = true question for the quick check",
-            )
-
-    recommendations: list[Recommendation] = []
-    seen = set()
-    for start, end, entry in entries("recommendation"):
-        if not unique("recommendation", seen, entry.get("id"), start):
-            continue
-        if entry.get("dimension") not in dimension_ids:
-            problem(
-                shown,
-                toml.line_of("dimension", start, end),
-                f"recommendation '{entry['id']}': unknown dimension",
-            )
-            continue
-        below = entry.get("below")
-        if not isinstance(below, int | float) or not 0 < below <= 101:
-            problem(
-                shown, toml.line_of("below", start, end), "below must be a number from 1 to 101"
-            )
-            continue
-        actions = entry.get("actions", {})
-        if not isinstance(actions, dict) or any(
-            not (
-                isinstance(actions.get(lang), list)
-                and actions[lang]
-                and all(isinstance(a, str) for a in actions[lang])
-            )
-            for lang in languages
-        ):
-            problem(
-                shown,
-                toml.line_of("actions", start, end),
-                f"recommendation '{entry['id']}' needs a list of actions per language",
-            )
-            continue
-        recommendations.append(
-            Recommendation(
-                id=entry["id"],
-                dimension=entry["dimension"],
-                below=float(below),
-                title=text(entry.get("title"), f"recommendation '{entry['id']}': title", start),
-                actions={lang: tuple(v) for lang, v in actions.items()},
-            )
-        )
-    for dimension in dimensions:
-        bands = [r.below for r in recommendations if r.dimension == dimension.id]
-        if not bands or max(bands) <= 100:
-            problem(shown, 1, f"dimension '{dimension.id}' needs a recommendation with below = 101")
-
-    profile_ids = {p.id: p for p in profile}
-    insights: list[Insight] = []
-    for start, end, entry in data.get("insight") and entries("insight") or []:
-        question = profile_ids.get(entry.get("question", ""))
-        if question is None:
-            problem(
-                shown,
-                toml.line_of("question", start, end),
-                f"insight names unknown question {entry.get('question')!r}",
-            )
-            continue
-        unknown = [o for o in entry.get("options", []) if o not in question.options]
-        if unknown:
-            problem(
-                shown,
-                toml.line_of("options", start, end),
-                f"insight: '{question.id}' has no option(s) {', '.join(unknown)}",
-            )
-            continue
-        insights.append(
-            Insight(
-                question.id,
-                tuple(entry.get("options", [])),
-                text(entry.get("text"), "insight: text", start),
-            )
-        )
-
-    if before.count or not (stages and dimensions and questions):
-        return None
-    return Questionnaire(
-        obstacles_question=obstacles_id if obstacles else None,
-        stages=stages,
-        dimensions=dimensions,
-        profile=profile,
-        questions=questions,
-        recommendations=recommendations,
-        insights=insights,
-        disagreement_threshold=float(threshold),
-        dont_know=text(data.get("dont_know"), "dont_know", toml.line_of("dont_know")),
-        knowledge_gap=text(
-            data.get("knowledge_gap"), "knowledge_gap", toml.line_of("knowledge_gap")
-        ),
-    )
-
-
-class _Counter:
-    """Passes problems on and counts them, to know whether this file added any."""
-
-    def __init__(self, report: Report) -> None:
-        self.inner = report
-        self.count = 0
-
-    def report(self, path: str, line: int, message: str) -> None:
-        self.count += 1
-        self.inner(path, line, message)

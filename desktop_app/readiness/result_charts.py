@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..core.chart_data import Attribution, ChartData, ChartRow, chart_data
 from ..core.model import ChartSpec, ReportPack, Series, pick
+from .model import Questionnaire
 from .scoring import DimensionScore, ReadinessResult
 from .store import CheckSummary
 
@@ -33,10 +34,10 @@ def _survey_chart(
 
 
 def ladder_chart(
-    pack: ReportPack, result: ReadinessResult, title: str, lang: str
+    questionnaire: Questionnaire, pack: ReportPack, result: ReadinessResult, title: str, lang: str
 ) -> ChartData | None:
     """The survey's adoption ladder, top level first, the client's level highlighted."""
-    ladder = pack.readiness.ladder()
+    ladder = questionnaire.ladder()
     if ladder is None:
         return None
     chosen = [result.position.level] if result.position else []
@@ -47,10 +48,10 @@ def ladder_chart(
 
 
 def obstacles_chart(
-    pack: ReportPack, result: ReadinessResult, title: str, lang: str
+    questionnaire: Questionnaire, pack: ReportPack, result: ReadinessResult, title: str, lang: str
 ) -> ChartData | None:
     """The survey's obstacles by frequency, the client's own highlighted, with 95% intervals."""
-    question = pack.readiness.profile_question(pack.readiness.obstacles_question or "")
+    question = questionnaire.profile_question(questionnaire.obstacles_question or "")
     if question is None:
         return None
     chosen = [s.item_id for s in result.shared_obstacles]
@@ -67,13 +68,12 @@ def obstacles_chart(
 
 
 def dimensions_chart(
-    pack: ReportPack, result: ReadinessResult, title: str, lang: str, unknown: str = "?"
+    questionnaire: Questionnaire, result: ReadinessResult, title: str, lang: str, unknown: str = "?"
 ) -> ChartData:
     """The client's score per dimension (0 to 100); the three priorities highlighted.
 
     With several participants, the 'interval' of a bar is the range of their scores.
     """
-    questionnaire = pack.readiness
     priorities = {p.dimension_id for p in result.priorities}
     rows = tuple(
         ChartRow(
@@ -96,12 +96,19 @@ def dimensions_chart(
     return ChartData("readiness_dimensions", title, "", "other", rows, (), ())
 
 
+def several_participants(result: ReadinessResult) -> bool:
+    """Whether more than one participant has scores: then the spread between them is shown."""
+    scored = {p for d in result.dimensions for p, s in d.by_participant.items() if s is not None}
+    return len(scored) > 1
+
+
 def participant_range(dimension: DimensionScore) -> tuple[float, float] | None:
     known = [s for s in dimension.by_participant.values() if s is not None]
     return (min(known), max(known)) if len(known) > 1 else None
 
 
 def clients_vs_survey(
+    questionnaire: Questionnaire,
     pack: ReportPack,
     checks: list[CheckSummary],
     lang: str,
@@ -113,7 +120,7 @@ def clients_vs_survey(
     survey: str,
 ) -> ChartData:
     """Per adoption level: the share of my clients (latest check each) beside the survey's."""
-    ladder = pack.readiness.ladder()
+    ladder = questionnaire.ladder()
     figure = pack.figures[ladder.figure_id]
     latest: dict[str, str] = {}
     for summary in sorted(checks, key=lambda s: s.updated):

@@ -98,9 +98,10 @@ def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
     return sum(v * w for v, w in pairs) / total if total else None
 
 
-def score_check(pack: ReportPack, answers: CheckAnswers) -> ReadinessResult:
-    """Score ``answers`` against the pack's questionnaire and figures."""
-    questionnaire: Questionnaire = pack.readiness
+def score_check(
+    questionnaire: Questionnaire, pack: ReportPack, answers: CheckAnswers
+) -> ReadinessResult:
+    """Score ``answers`` against the questionnaire and the survey's figures in ``pack``."""
     questions = questionnaire.questions_for(answers.mode)
     dimensions = []
     knowledge_gaps = []

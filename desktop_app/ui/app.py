@@ -34,17 +34,17 @@ def create_application(argv: list[str]):
 
 def load_start_pack(requested: Path | None):
     """The pack to show first, and the problems of a requested pack that could not be used."""
-    from ..core.loader import load_pack
+    from ..content import load_content
     from ..core.problems import PackError
     from ..resources import bundled_pack
 
     if requested is not None:
         try:
-            return load_pack(requested), []
+            return load_content(requested), []
         except PackError as error:
             log.warning("Pack %s not loaded:\n%s", requested, error)
-            return load_pack(bundled_pack()), error.problems
-    return load_pack(bundled_pack()), []
+            return load_content(bundled_pack()), error.problems
+    return load_content(bundled_pack()), []
 
 
 def open_window(
@@ -61,16 +61,17 @@ def open_window(
     from .messages import show_pack_problems
 
     try:
-        pack, problems = load_start_pack(pack_path)
+        content, problems = load_start_pack(pack_path)
     except PackError as error:
         log.error("Bundled pack broken:\n%s", error)
         show_pack_problems(None, "bundled", error.problems)
         return None
+    pack = content.report
     if chapter is not None and pack.chapter(chapter) is None:
         raise UnknownChapter(
             f"unknown chapter '{chapter}'; choose one of: {', '.join(pack.chapter_ids())}"
         )
-    window = MainWindow(pack, settings, lang=lang, chapter_id=chapter, checks_path=checks_path)
+    window = MainWindow(content, settings, lang=lang, chapter_id=chapter, checks_path=checks_path)
     if problems:
         QTimer.singleShot(0, window, lambda: show_pack_problems(window, str(pack_path), problems))
     return window

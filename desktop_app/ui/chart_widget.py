@@ -42,6 +42,7 @@ from ..core.chart_data import ChartData, ChartRow
 from . import palette
 from .formatting import footer_text, interval_text, row_details, table_text, value_text
 from .safe_text import plain_tooltip
+from .theme import current, themes
 
 ROW_PIXELS = 50
 AXIS_PIXELS = 34
@@ -49,7 +50,7 @@ BAR_HEIGHT = 0.42
 X_MAX = 100.0
 X_ROOM = 1.16  # room right of 100% for the value labels
 
-pg.setConfigOptions(antialias=True, foreground=palette.TEXT, background=palette.CARD_BACKGROUND)
+pg.setConfigOptions(antialias=True, foreground=current().text, background=current().card)
 
 
 class BarPlot(pg.PlotWidget):
@@ -81,14 +82,16 @@ class BarPlot(pg.PlotWidget):
         self.labels: list[pg.TextItem] = []
         self.value_labels: list[pg.TextItem] = []
         self.errors: pg.ErrorBarItem | None = None
+        themes().changed.connect(self.apply_theme)
 
     def _style_axes(self) -> None:
+        colours = current()
         bottom = self.getPlotItem().getAxis("bottom")
-        bottom.setPen(pg.mkPen(palette.GRID))
-        bottom.setTextPen(pg.mkPen(palette.MUTED_TEXT))
-        self.setBackground(palette.CARD_BACKGROUND)
+        bottom.setPen(pg.mkPen(colours.grid))
+        bottom.setTextPen(pg.mkPen(colours.muted))
+        self.setBackground(colours.card)
 
-    def apply_theme(self) -> None:
+    def apply_theme(self, _theme=None) -> None:
         """New theme colours: background, axis and every text item; the bars keep their hues."""
         self._style_axes()
         if self.data is not None:
@@ -159,19 +162,19 @@ class BarPlot(pg.PlotWidget):
         value_font.setBold(True)
         self.labels, self.value_labels = [], []
         for i, row in enumerate(data.rows):
-            label = pg.TextItem(row.label, color=palette.TEXT, anchor=(0, 0.5))
+            label = pg.TextItem(row.label, color=current().text, anchor=(0, 0.5))
             label.setFont(label_font)
             label.setPos(0, i - 0.25)
             plot.addItem(label, ignoreBounds=True)
             self.labels.append(label)
-            value = pg.TextItem(value_text(row), color=palette.TEXT, anchor=(0, 0.5))
+            value = pg.TextItem(value_text(row), color=current().text, anchor=(0, 0.5))
             value.setFont(value_font)
             plot.addItem(value, ignoreBounds=True)
             self.value_labels.append(value)
         self._place_value_labels()
         if any(r.interval for r in data.rows):
             self.errors = pg.ErrorBarItem(
-                beam=0.12, pen=pg.mkPen(palette.TEXT, width=1.5), **self._interval_arrays()
+                beam=0.12, pen=pg.mkPen(current().text, width=1.5), **self._interval_arrays()
             )
             self.errors.setVisible(self.show_intervals)
             plot.addItem(self.errors)
@@ -209,9 +212,9 @@ class BarPlot(pg.PlotWidget):
         pens = []
         for i, row in enumerate(self.data.rows):
             if i == self.current and self.hasFocus():
-                pens.append(pg.mkPen(palette.TEXT, width=2, style=Qt.PenStyle.DashLine))
+                pens.append(pg.mkPen(current().text, width=2, style=Qt.PenStyle.DashLine))
             elif row.key in self.selected:
-                pens.append(pg.mkPen(palette.TEXT, width=2))
+                pens.append(pg.mkPen(current().text, width=2))
             else:
                 pens.append(pg.mkPen(None))
         return pens
@@ -531,7 +534,7 @@ class ChartCard(QFrame):
             int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
         )
         image.setDevicePixelRatio(scale)
-        image.fill(QColor(palette.CARD_BACKGROUND))
+        image.fill(QColor(current().card))
         painter = QPainter(image)
         self.content.render(painter, QPoint())
         painter.end()

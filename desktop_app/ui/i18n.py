@@ -28,6 +28,25 @@ def system_language(available: list[str]) -> str:
     return FALLBACK_LANGUAGE if FALLBACK_LANGUAGE in available else available[0]
 
 
+def start_language(languages: list[str], wanted: str | None, remembered: str) -> str:
+    """The content language to start in: the one asked for, the last one, else the system's."""
+    if wanted in languages:
+        return wanted
+    if remembered in languages:
+        return remembered
+    return system_language(languages)
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers name it ('Nederlands', 'Deutsch', 'English'), for menus."""
+    locale = QLocale(code)
+    native = locale.nativeLanguageName()
+    plain = QLocale.languageToString(locale.language())
+    if not native or native.endswith(plain):  # 'American English' for a bare 'en'
+        return plain or code
+    return native[:1].upper() + native[1:]
+
+
 class Translations:
     """The installed catalogues of the running application."""
 

@@ -1,4 +1,8 @@
-"""Colours: the Okabe-Ito palette, safe for the common forms of colour blindness."""
+"""Colours of the data: the Okabe-Ito palette, safe for the common forms of colour blindness.
+
+These hues mean the same in every theme; the theme (``ui/theme.py``) only sets the colours
+around the data (text, grid, backgrounds).
+"""
 
 from __future__ import annotations
 
@@ -22,13 +26,5 @@ SERIES = [
 ]
 HIGHLIGHT = OKABE_ITO["orange"]
 SELECTED = OKABE_ITO["vermillion"]
-TEXT = "#1f2933"
-MUTED_TEXT = "#52606d"
-GRID = "#d9e2ec"
-CAVEAT_BACKGROUND = "#fff4d6"
-CARD_BACKGROUND = "#ffffff"
-BLUE_FOCUS = OKABE_ITO["blue"]
-HEADING = "#0b3d66"
-SEARCH_MARK = "#ffe08a"
-NAV_BACKGROUND = "#f4f6f8"
-PANEL_BACKGROUND = "#eef2f6"
+UP = OKABE_ITO["bluish_green"]  # a score that went up
+DOWN = OKABE_ITO["vermillion"]  # a score that went down

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ..core.search import fold
-from . import palette
 from .safe_text import SafeTextDocument
+from .theme import current
 
 WEB_SCHEMES = ("http", "https", "mailto")
 MARKDOWN_FEATURES = (
@@ -60,7 +60,7 @@ def build_document(markdown: str, parent=None, base_font: QFont | None = None) -
                 font.pointSizeF() * HEADING_POINTS.get(level, 13.5) / BODY_POINTS
             )
             heading.setFontWeight(QFont.Weight.Bold)
-            heading.setForeground(QColor(palette.HEADING))
+            heading.setForeground(QColor(current().heading))
             cursor.setPosition(block.position())
             cursor.setPosition(
                 block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
@@ -133,7 +133,7 @@ class Reader(QTextBrowser):
     def highlight_words(self, words: list[str]) -> int:
         """Mark every occurrence of ``words`` (folded, as search finds them); returns how many."""
         marker = QTextCharFormat()
-        marker.setBackground(QColor(palette.SEARCH_MARK))
+        marker.setBackground(QColor(current().mark))
         selections = []
         block = self.document().begin()
         while block.isValid():

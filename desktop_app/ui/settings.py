@@ -1,81 +1,110 @@
-"""Typed preferences over QSettings, with a version so later releases can upgrade them."""
+"""Typed preferences over QSettings, with a version and upgrade steps between versions.
+
+Every preference is an :class:`Option` (key, type, default) declared once on
+:class:`AppSettings`; nothing else in the app reads or writes raw QSettings keys. When a
+later release changes how something is stored, it adds an upgrade step instead of
+guessing at old values wherever they are read.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_VERSION = 1
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SETTINGS_VERSION = 2
+
+
+class Option(Generic[T]):
+    """One preference: its key, its type and what it is before the user chose."""
+
+    def __init__(self, key: str, kind: type, default: T) -> None:
+        self.key, self.kind, self.default = key, kind, default
+
+    def __get__(self, settings: AppSettings | None, owner: type) -> T:
+        if settings is None:
+            return self  # type: ignore[return-value]  # the Option itself, from the class
+        return settings.read(self.key, self.kind, self.default)
+
+    def __set__(self, settings: AppSettings, value: T) -> None:
+        settings.store.setValue(self.key, value)
+
+
+def _version_of(store: QSettings) -> int:
+    """The stored settings version; anything unreadable counts as the first version."""
+    raw = store.value("version", 0)
+    try:
+        return int(float(str(raw)))
+    except (TypeError, ValueError, OverflowError):
+        log.warning("Settings version %r not understood; upgrading from the start", raw)
+        return 0
+
+
+def _booleans_as_values(store: QSettings) -> None:
+    """Version 1 kept booleans as the words 'true'/'false'; now they are booleans."""
+    for key in ("charts/show_intervals",):
+        value = store.value(key)
+        if isinstance(value, str):
+            store.setValue(key, value.strip().lower() == "true")
+
+
+# Step N turns version N - 1 into version N.
+UPGRADES: dict[int, Callable[[QSettings], None]] = {
+    1: lambda _store: None,
+    2: _booleans_as_values,
+}
 
 
 class AppSettings:
     """Every preference the app keeps, with its type and default in one place."""
 
+    language = Option[str]("content/language", str, "")
+    theme = Option[str]("window/theme", str, "light")
+    show_intervals = Option[bool]("charts/show_intervals", bool, False)
+    splitter_state = Option[QByteArray | None]("window/splitter", QByteArray, None)
+    geometry = Option[QByteArray | None]("window/geometry", QByteArray, None)
+    window_state = Option[QByteArray | None]("window/state", QByteArray, None)
+    # The screen the audience sees, by name; remembered when the presenter swaps screens.
+    audience_screen = Option[str]("presentation/audience_screen", str, "")
+
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
-        if int(self.store.value("version", 0)) < SETTINGS_VERSION:
+        self.upgrade()
+
+    def upgrade(self) -> None:
+        version = _version_of(self.store)
+        for step in range(max(version, 0) + 1, SETTINGS_VERSION + 1):
+            UPGRADES[step](self.store)
+        if version != SETTINGS_VERSION:
             self.store.setValue("version", SETTINGS_VERSION)
 
-    def _text(self, key: str, default: str = "") -> str:
-        value = self.store.value(key, default)
-        return value if isinstance(value, str) else default
-
-    def _bytes(self, key: str) -> QByteArray | None:
+    def read(self, key: str, kind: type, default: Any) -> Any:
+        """The stored value as ``kind``, or ``default`` when it is missing or unusable."""
         value = self.store.value(key)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        if value is None:
+            return default
+        if kind is QByteArray:
+            return value if isinstance(value, QByteArray) and not value.isEmpty() else default
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            return str(value).strip().lower() == "true"
+        return value if isinstance(value, kind) else default
 
-    @property
-    def language(self) -> str:
-        return self._text("content/language")
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self.store.setValue("content/language", value)
+    def forget(self, option: Option) -> None:
+        self.store.remove(option.key)
 
     def last_chapter(self, pack_id: str) -> str:
-        return self._text(f"content/last_chapter/{pack_id}")
+        value = self.store.value(f"content/last_chapter/{pack_id}", "")
+        return value if isinstance(value, str) else ""
 
     def set_last_chapter(self, pack_id: str, chapter_id: str) -> None:
         self.store.setValue(f"content/last_chapter/{pack_id}", chapter_id)
-
-    @property
-    def splitter_state(self) -> QByteArray | None:
-        return self._bytes("window/splitter")
-
-    @splitter_state.setter
-    def splitter_state(self, value: QByteArray) -> None:
-        self.store.setValue("window/splitter", value)
-
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self.store.setValue("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self.store.setValue("window/state", value)
-
-    @property
-    def show_intervals(self) -> bool:
-        return self._text("charts/show_intervals", "false") == "true"
-
-    @show_intervals.setter
-    def show_intervals(self, value: bool) -> None:
-        self.store.setValue("charts/show_intervals", "true" if value else "false")
-
-    @property
-    def theme(self) -> str:
-        return self._text("window/theme", "light")
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self.store.setValue("window/theme", value)
 
     def sync(self) -> None:
         self.store.sync()

@@ -1,15 +1,17 @@
 """Light, dark and a high-contrast projector theme: one style sheet for the whole app.
 
 Widgets name their parts (objectName, or the ``role`` property for muted text) and the
-theme's style sheet colours them, so switching theme is one call at runtime. Charts
-keep the colour-blind-safe Okabe-Ito hues in every theme and only take new text,
-grid and background colours.
+theme's style sheet colours them, so switching theme is one call at runtime. Widgets that
+paint colours themselves (charts, documents) listen to ``themes().changed``. Charts keep the
+colour-blind-safe Okabe-Ito hues in every theme and only take new text, grid and
+background colours.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -88,12 +90,6 @@ THEMES = {
     ),
 }
 
-_current = THEMES[LIGHT]
-
-
-def current() -> Theme:
-    return _current
-
 
 def style_sheet(t: Theme) -> str:
     return f"""
@@ -120,26 +116,36 @@ def style_sheet(t: Theme) -> str:
     """
 
 
-def apply_theme(name: str) -> Theme:
-    """Switch the whole app to ``name``: palette, style sheet and every chart."""
-    global _current
-    t = THEMES.get(name, THEMES[LIGHT])
-    app = QApplication.instance()
-    if app is not None and t is _current and app.property("theme") == t.name:
-        return t  # already applied: nothing to restyle
-    _current = t
-    palette.TEXT, palette.MUTED_TEXT, palette.HEADING = t.text, t.muted, t.heading
-    palette.CARD_BACKGROUND, palette.PANEL_BACKGROUND, palette.NAV_BACKGROUND = (
-        t.card,
-        t.panel,
-        t.nav,
-    )
-    palette.GRID, palette.CAVEAT_BACKGROUND, palette.SEARCH_MARK = t.grid, t.caveat, t.mark
-    palette.BLUE_FOCUS = t.focus
-    if app is None:
-        return t
-    app.setProperty("theme", t.name)
-    qt_palette = QPalette(app.palette())
+class ThemeManager(QObject):
+    """The app's current theme; ``changed`` tells every widget that draws colours itself.
+
+    A theme is never changed in place: switching replaces the current Theme object, sets
+    Qt's palette and the style sheet once, and emits ``changed``.
+    """
+
+    changed = Signal(object)  # the new Theme
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: Theme = THEMES[LIGHT]
+
+    def apply(self, name: str) -> Theme:
+        """Switch the whole app to ``name`` (unknown names mean light)."""
+        theme = THEMES.get(name, THEMES[LIGHT])
+        app = QApplication.instance()
+        if app is not None and app.property("theme") != theme.name:
+            app.setProperty("theme", theme.name)
+            app.setPalette(qt_palette(theme, app.palette()))
+            app.setStyleSheet(style_sheet(theme))
+        if theme is not self.current:
+            self.current = theme
+            self.changed.emit(theme)
+        return theme
+
+
+def qt_palette(t: Theme, base: QPalette) -> QPalette:
+    """Qt's own palette in the theme's colours, for widgets the style sheet does not reach."""
+    palette = QPalette(base)
     for role, colour in (
         (QPalette.ColorRole.Window, t.window),
         (QPalette.ColorRole.WindowText, t.text),
@@ -155,11 +161,21 @@ def apply_theme(name: str) -> Theme:
         (QPalette.ColorRole.ToolTipText, t.text),
         (QPalette.ColorRole.PlaceholderText, t.muted),
     ):
-        qt_palette.setColor(role, QColor(colour))
-    app.setPalette(qt_palette)
-    app.setStyleSheet(style_sheet(t))
-    for widget in app.allWidgets():
-        restyle = getattr(widget, "apply_theme", None)
-        if callable(restyle):
-            restyle()
-    return t
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+_manager: ThemeManager | None = None
+
+
+def themes() -> ThemeManager:
+    """The one theme manager of the running app."""
+    global _manager
+    if _manager is None:
+        _manager = ThemeManager()
+    return _manager
+
+
+def current() -> Theme:
+    """The colours to draw with now."""
+    return themes().current

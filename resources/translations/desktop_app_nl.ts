@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>About</name>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) en openpyxl (MIT).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterExport</name>
+    <message>
+        <source>The chapter could not be written to {path}.</source>
+        <translation>Het hoofdstuk kon niet worden opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Export chapter</source>
+        <translation>Hoofdstuk exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Table</source>
@@ -161,8 +187,8 @@
         <translation>Readiness · {dimension}</translation>
     </message>
     <message>
-        <source>As asked in the survey of {n} organisations</source>
-        <translation>Zoals gevraagd in het onderzoek onder {n} organisaties</translation>
+        <source>Based on the categories of the survey of {n} organisations</source>
+        <translation>Gebaseerd op de categorieën van het onderzoek onder {n} organisaties</translation>
     </message>
     <message>
         <source>answered by {role}</source>
@@ -621,7 +647,476 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Messages</name>
+    <message>
+        <source>Report pack not loaded</source>
+        <translation>Rapportpakket niet geladen</translation>
+    </message>
+    <message>
+        <source>The report pack {location} has {count} problem(s) and was not loaded. The bundled report is shown instead.</source>
+        <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Je ziet nu het meegeleverde rapport.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under Details, then open the pack again.</source>
+        <translation>Los de problemen op die onder Details staan en open het pakket daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Your work is not lost. Details were written to {log}.</source>
+        <translation>Er ging iets mis: {error}
+
+Je werk is niet verloren. De details staan in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search the report (Ctrl+F)</source>
+        <translation>Zoeken in het rapport (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the report</source>
+        <translation>Zoeken in het rapport</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Geen resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>My clients beside the survey</source>
+        <translation>Mijn klanten naast het onderzoek</translation>
+    </message>
+    <message>
+        <source>Adoption level: my clients and the surveyed organisations</source>
+        <translation>Adoptieniveau: mijn klanten en de ondervraagde organisaties</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mijn klanten</translation>
+    </message>
+    <message>
+        <source>my clients, the latest check of each</source>
+        <translation>mijn klanten, van elke klant de laatste check</translation>
+    </message>
+    <message>
+        <source>your saved checks</source>
+        <translation>je opgeslagen checks</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>{n} client(s) with a saved adoption level; each client counts once, with their latest check.</source>
+        <translation>{n} klant(en) met een opgeslagen adoptieniveau; elke klant telt één keer mee, met de laatste check.</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Open report pack</source>
+        <translation>Rapportpakket openen</translation>
+    </message>
+    <message>
+        <source>Report packs (manifest.toml *.zip)</source>
+        <translation>Rapportpakketten (manifest.toml *.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>AI readiness check: {client}</source>
+        <translation>AI-readiness-check: {client}</translation>
+    </message>
+    <message>
+        <source>AI readiness check</source>
+        <translation>AI-readiness-check</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Date: {date} · Participants: {roles}</source>
+        <translation>Datum: {date} · Deelnemers: {roles}</translation>
+    </message>
+    <message>
+        <source>Readiness score: {score} / 100</source>
+        <translation>Readiness-score: {score} / 100</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Fase: {stage}</translation>
+    </message>
+    <message>
+        <source>Source of the comparison: {source}, {base} ({title}, {year}). Page {page} of 2.</source>
+        <translation>Bron van de vergelijking: {source}, {base} ({title}, {year}). Pagina {page} van 2.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatorweergave</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Volgende dia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Swap screens (X)</source>
+        <translation>Schermen omwisselen (X)</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>Beëindigen (Esc)</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Kleinere notities</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Grotere notities</translation>
+    </message>
+    <message>
+        <source>Slide {n} of {total}</source>
+        <translation>Dia {n} van {total}</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Geen notities bij deze dia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessErrors</name>
+    <message>
+        <source>The answer to question “{question}” is not one of its options.</source>
+        <translation>Het antwoord op vraag “{question}” is geen van de antwoordmogelijkheden.</translation>
+    </message>
+    <message>
+        <source>The answer to question “{question}” is off its scale.</source>
+        <translation>Het antwoord op vraag “{question}” valt buiten de schaal.</translation>
+    </message>
+    <message>
+        <source>This check has no question “{question}”.</source>
+        <translation>Deze check heeft geen vraag “{question}”.</translation>
+    </message>
+    <message>
+        <source>Question “{question}” takes a list of options.</source>
+        <translation>Vraag “{question}” verwacht een lijst van antwoorden.</translation>
+    </message>
+    <message>
+        <source>Question “{question}” has no option {value}.</source>
+        <translation>Vraag “{question}” heeft geen antwoord {value}.</translation>
+    </message>
+    <message>
+        <source>Question “{question}” still needs an answer.</source>
+        <translation>Vraag “{question}” heeft nog geen antwoord.</translation>
+    </message>
+    <message>
+        <source>The check has an unknown mode.</source>
+        <translation>De check heeft een onbekende vorm.</translation>
+    </message>
+    <message>
+        <source>A check needs at least one participant.</source>
+        <translation>Een check heeft minstens één deelnemer nodig.</translation>
+    </message>
+    <message>
+        <source>The answer to question “{question}” cannot be used.</source>
+        <translation>Het antwoord op vraag “{question}” is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change could not be saved to {path}. Your saved checks are safe. Free some space and try again.</source>
+        <translation>De schijf is vol: de laatste wijziging kon niet worden opgeslagen in {path}. Je opgeslagen checks zijn veilig. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The checks database {path} is read-only: your saved checks can be read but nothing new can be saved. Check the folder&apos;s permissions.</source>
+        <translation>De database met checks {path} is alleen-lezen: je opgeslagen checks zijn te lezen, maar er kan niets nieuws worden opgeslagen. Controleer de rechten op de map.</translation>
+    </message>
+    <message>
+        <source>Another program is using the checks database {path}. Your saved checks are safe; close the other program and try again.</source>
+        <translation>Een ander programma gebruikt de database met checks {path}. Je opgeslagen checks zijn veilig; sluit het andere programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The checks database {path} cannot be reached. Your saved checks are not changed; check the folder (a network drive?) and try again.</source>
+        <translation>De database met checks {path} is niet bereikbaar. Je opgeslagen checks zijn niet gewijzigd; controleer de map (een netwerkschijf?) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The checks database {path} is damaged.</source>
+        <translation>De database met checks {path} is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The checks database {path} was made by a newer version of this app.</source>
+        <translation>De database met checks {path} is gemaakt door een nieuwere versie van deze app.</translation>
+    </message>
+    <message>
+        <source>This check no longer exists.</source>
+        <translation>Deze check bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The checks database {path} could not be used: {error}</source>
+        <translation>De database met checks {path} kon niet worden gebruikt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessWorkspace</name>
+    <message>
+        <source>Start a new check, or open a saved one from the list.</source>
+        <translation>Start een nieuwe check of open een opgeslagen check uit de lijst.</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of this app</source>
+        <translation>is gemaakt met een nieuwere versie van deze app</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>was beschadigd</translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation>Opgeslagen checks</translation>
+    </message>
+    <message>
+        <source>The checks database {reason}. It has not been changed: it was moved to
+{path}
+The app goes on with a new, empty database.</source>
+        <translation>De database met checks {reason}. Er is niets aan veranderd: hij is verplaatst naar
+{path}
+De app gaat verder met een nieuwe, lege database.</translation>
+    </message>
+    <message>
+        <source>Participant 1</source>
+        <translation>Deelnemer 1</translation>
+    </message>
+    <message>
+        <source>Rename check</source>
+        <translation>Naam van check wijzigen</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Delete check</source>
+        <translation>Check verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the check of {client}? This cannot be undone.</source>
+        <translation>De check van {client} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Compare two checks of the same client.</source>
+        <translation>Vergelijk twee checks van dezelfde klant.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>De PDF kon niet worden opgeslagen in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Export all checks</source>
+        <translation>Alle checks exporteren</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {error}</source>
+        <translation>De export kon niet worden opgeslagen in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{n} checks written to {path}.</source>
+        <translation>{n} checks opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprekersnotities</translation>
+    </message>
+    <message>
+        <source>Chapter text</source>
+        <translation>Tekst van het hoofdstuk</translation>
+    </message>
+    <message>
+        <source>Charts of the chapter</source>
+        <translation>Grafieken van het hoofdstuk</translation>
+    </message>
+    <message>
+        <source>No notes for this part.</source>
+        <translation>Geen notities bij dit onderdeel.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Live results</source>
+        <translation>Live resultaten</translation>
+    </message>
+    <message>
+        <source>How was this calculated?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Readiness per dimension (0 to 100)</source>
+        <translation>Readiness per dimensie (0 tot 100)</translation>
+    </message>
+    <message>
+        <source>Your place on the survey&apos;s adoption ladder</source>
+        <translation>Jullie plek op de adoptieladder van het onderzoek</translation>
+    </message>
+    <message>
+        <source>Your obstacles against the surveyed organisations</source>
+        <translation>Jullie obstakels naast die van de ondervraagde organisaties</translation>
+    </message>
+    <message>
+        <source>no score: not known</source>
+        <translation>geen score: niet bekend</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsText</name>
+    <message>
+        <source>{score} / 100</source>
+        <translation>{score} / 100</translation>
+    </message>
+    <message>
+        <source>Answer a readiness question to see a score.</source>
+        <translation>Beantwoord een readiness-vraag om een score te zien.</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Answer the adoption question to see your place among the {n} organisations.</source>
+        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} organisaties te zien.</translation>
+    </message>
+    <message>
+        <source>“{level}”: ahead of {ahead}% of the {base}; {same}% are at the same level.</source>
+        <translation>“{level}”: verder dan {ahead}% van de {base}; {same}% zit op hetzelfde niveau.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answers given</source>
+        <translation>{answered} van {total} antwoorden gegeven</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Answer the readiness questions to see what to do first.</source>
+        <translation>Beantwoord de readiness-vragen om te zien waar je als eerste mee aan de slag gaat.</translation>
+    </message>
+    <message>
+        <source>Top three priorities</source>
+        <translation>Top drie prioriteiten</translation>
+    </message>
+    <message>
+        <source>score {s}</source>
+        <translation>score {s}</translation>
+    </message>
+    <message>
+        <source>What the report says about organisations like yours</source>
+        <translation>Wat het rapport zegt over organisaties zoals die van jullie</translation>
+    </message>
+    <message>
+        <source>Source: {place}</source>
+        <translation>Bron: {place}</translation>
+    </message>
+    <message>
+        <source>Our advice (not a finding of the survey)</source>
+        <translation>Ons advies (geen uitkomst van het onderzoek)</translation>
+    </message>
+    <message>
+        <source>Where the participants disagree</source>
+        <translation>Waar de deelnemers het oneens zijn</translation>
+    </message>
+    <message>
+        <source>{dimension}: scores differ by {spread} points</source>
+        <translation>{dimension}: scores verschillen {spread} punten</translation>
+    </message>
+    <message>
+        <source>Gaps in knowledge</source>
+        <translation>Kennislacunes</translation>
+    </message>
+    <message>
+        <source>{dimension}: {people} of {participants} participant(s) answered “don&apos;t know” ({count}×)</source>
+        <translation>{dimension}: {people} van de {participants} deelnemer(s) antwoordde “weet ik niet” ({count}×)</translation>
+    </message>
+</context>
+<context>
+    <name>SlideOverviewDialog</name>
+    <message>
+        <source>All slides</source>
+        <translation>Alle dia&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>SlideShowController</name>
+    <message>
+        <source>Readiness check: your results</source>
+        <translation>Readiness-check: jullie resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <source>Open or start a readiness check to show its results here.</source>
+        <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -753,407 +1248,6 @@
     <message>
         <source>Show the readiness results on the wall</source>
         <translation>Readiness-resultaten op de muur tonen</translation>
-    </message>
-    <message>
-        <source>Speaker notes</source>
-        <translation>Sprekersnotities</translation>
-    </message>
-    <message>
-        <source>Chapter text</source>
-        <translation>Tekst van het hoofdstuk</translation>
-    </message>
-    <message>
-        <source>Charts of the chapter</source>
-        <translation>Grafieken van het hoofdstuk</translation>
-    </message>
-    <message>
-        <source>Open report pack</source>
-        <translation>Rapportpakket openen</translation>
-    </message>
-    <message>
-        <source>Report packs (manifest.toml *.zip)</source>
-        <translation>Rapportpakketten (manifest.toml *.zip)</translation>
-    </message>
-    <message>
-        <source>No notes for this part.</source>
-        <translation>Geen notities bij dit onderdeel.</translation>
-    </message>
-    <message>
-        <source>Export chapter</source>
-        <translation>Hoofdstuk exporteren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The chapter could not be written to {path}.</source>
-        <translation>Het hoofdstuk kon niet worden opgeslagen in {path}.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Over</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) en openpyxl (MIT).&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Report pack not loaded</source>
-        <translation>Rapportpakket niet geladen</translation>
-    </message>
-    <message>
-        <source>The report pack {location} has {count} problem(s) and was not loaded. The bundled report is shown instead.</source>
-        <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Je ziet nu het meegeleverde rapport.</translation>
-    </message>
-    <message>
-        <source>Fix the problems listed under Details, then open the pack again.</source>
-        <translation>Los de problemen op die onder Details staan en open het pakket daarna opnieuw.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}
-
-Your work is not lost. Details were written to {log}.</source>
-        <translation>Er ging iets mis: {error}
-
-Je werk is niet verloren. De details staan in {log}.</translation>
-    </message>
-</context>
-<context>
-    <name>Navigator</name>
-    <message>
-        <source>Search the report (Ctrl+F)</source>
-        <translation>Zoeken in het rapport (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search the report</source>
-        <translation>Zoeken in het rapport</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Hoofdstukken</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Zoekresultaten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n resultaat</numerusform>
-            <numerusform>%n resultaten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>Geen resultaten</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewDialog</name>
-    <message>
-        <source>My clients beside the survey</source>
-        <translation>Mijn klanten naast het onderzoek</translation>
-    </message>
-    <message>
-        <source>Adoption level: my clients and the surveyed organisations</source>
-        <translation>Adoptieniveau: mijn klanten en de ondervraagde organisaties</translation>
-    </message>
-    <message>
-        <source>My clients</source>
-        <translation>Mijn klanten</translation>
-    </message>
-    <message>
-        <source>my clients, the latest check of each</source>
-        <translation>mijn klanten, van elke klant de laatste check</translation>
-    </message>
-    <message>
-        <source>your saved checks</source>
-        <translation>je opgeslagen checks</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Onderzoek</translation>
-    </message>
-    <message>
-        <source>{n} client(s) with a saved adoption level; each client counts once, with their latest check.</source>
-        <translation>{n} klant(en) met een opgeslagen adoptieniveau; elke klant telt één keer mee, met de laatste check.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <source>AI readiness check: {client}</source>
-        <translation>AI-readiness-check: {client}</translation>
-    </message>
-    <message>
-        <source>AI readiness check</source>
-        <translation>AI-readiness-check</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(geen naam)</translation>
-    </message>
-    <message>
-        <source>Date: {date} · Participants: {roles}</source>
-        <translation>Datum: {date} · Deelnemers: {roles}</translation>
-    </message>
-    <message>
-        <source>Readiness score: {score:.0f} / 100</source>
-        <translation>Readiness-score: {score:.0f} / 100</translation>
-    </message>
-    <message>
-        <source>Stage: {stage}</source>
-        <translation>Fase: {stage}</translation>
-    </message>
-    <message>
-        <source>Source of the comparison: {source}, {base} ({title}, {year}). Page {page} of 2.</source>
-        <translation>Bron van de vergelijking: {source}, {base} ({title}, {year}). Pagina {page} van 2.</translation>
-    </message>
-</context>
-<context>
-    <name>PresenterView</name>
-    <message>
-        <source>Presenter view</source>
-        <translation>Presentatorweergave</translation>
-    </message>
-    <message>
-        <source>Next slide</source>
-        <translation>Volgende dia</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Opnieuw</translation>
-    </message>
-    <message>
-        <source>Swap screens (X)</source>
-        <translation>Schermen omwisselen (X)</translation>
-    </message>
-    <message>
-        <source>End (Esc)</source>
-        <translation>Beëindigen (Esc)</translation>
-    </message>
-    <message>
-        <source>Smaller notes</source>
-        <translation>Kleinere notities</translation>
-    </message>
-    <message>
-        <source>Larger notes</source>
-        <translation>Grotere notities</translation>
-    </message>
-    <message>
-        <source>Slide {n} of {total}</source>
-        <translation>Dia {n} van {total}</translation>
-    </message>
-    <message>
-        <source>No notes for this slide.</source>
-        <translation>Geen notities bij deze dia.</translation>
-    </message>
-</context>
-<context>
-    <name>ReadinessWorkspace</name>
-    <message>
-        <source>Start a new check, or open a saved one from the list.</source>
-        <translation>Start een nieuwe check of open een opgeslagen check uit de lijst.</translation>
-    </message>
-    <message>
-        <source>was made by a newer version of this app</source>
-        <translation>is gemaakt met een nieuwere versie van deze app</translation>
-    </message>
-    <message>
-        <source>was damaged</source>
-        <translation>was beschadigd</translation>
-    </message>
-    <message>
-        <source>Saved checks</source>
-        <translation>Opgeslagen checks</translation>
-    </message>
-    <message>
-        <source>The checks database {reason}. It has not been changed: it was moved to
-{path}
-The app goes on with a new, empty database.</source>
-        <translation>De database met checks {reason}. Er is niets aan veranderd: hij is verplaatst naar
-{path}
-De app gaat verder met een nieuwe, lege database.</translation>
-    </message>
-    <message>
-        <source>Participant 1</source>
-        <translation>Deelnemer 1</translation>
-    </message>
-    <message>
-        <source>Rename check</source>
-        <translation>Naam van check wijzigen</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Klant:</translation>
-    </message>
-    <message>
-        <source>Delete check</source>
-        <translation>Check verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the check of {client}? This cannot be undone.</source>
-        <translation>De check van {client} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Compare two checks of the same client.</source>
-        <translation>Vergelijk twee checks van dezelfde klant.</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exporteren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to {path}: {error}</source>
-        <translation>De PDF kon niet worden opgeslagen in {path}: {error}</translation>
-    </message>
-    <message>
-        <source>Export all checks</source>
-        <translation>Alle checks exporteren</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The export could not be written to {path}: {error}</source>
-        <translation>De export kon niet worden opgeslagen in {path}: {error}</translation>
-    </message>
-    <message>
-        <source>{n} checks written to {path}.</source>
-        <translation>{n} checks opgeslagen in {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <source>Live results</source>
-        <translation>Live resultaten</translation>
-    </message>
-    <message>
-        <source>How was this calculated?</source>
-        <translation>Hoe is dit berekend?</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exporteren…</translation>
-    </message>
-    <message>
-        <source>Readiness per dimension (0 to 100)</source>
-        <translation>Readiness per dimensie (0 tot 100)</translation>
-    </message>
-    <message>
-        <source>Your place on the survey&apos;s adoption ladder</source>
-        <translation>Jullie plek op de adoptieladder van het onderzoek</translation>
-    </message>
-    <message>
-        <source>Your obstacles against the surveyed organisations</source>
-        <translation>Jullie obstakels naast die van de ondervraagde organisaties</translation>
-    </message>
-    <message>
-        <source>Answer a readiness question to see a score.</source>
-        <translation>Beantwoord een readiness-vraag om een score te zien.</translation>
-    </message>
-    <message>
-        <source>{score:.0f} / 100</source>
-        <translation>{score:.0f} / 100</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Fase:</translation>
-    </message>
-    <message>
-        <source>“{level}”: ahead of {ahead:g}% of the {base}; {same:g}% are at the same level.</source>
-        <translation>“{level}”: verder dan {ahead:g}% van de {base}; {same:g}% zit op hetzelfde niveau.</translation>
-    </message>
-    <message>
-        <source>Answer the adoption question to see your place among the {n} organisations.</source>
-        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} organisaties te zien.</translation>
-    </message>
-    <message>
-        <source>{answered} of {total} answers given</source>
-        <translation>{answered} van {total} antwoorden gegeven</translation>
-    </message>
-    <message>
-        <source>no score: not known</source>
-        <translation>geen score: niet bekend</translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <translation>Spreiding</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>Prioriteiten</translation>
-    </message>
-    <message>
-        <source>Answer the readiness questions to see what to do first.</source>
-        <translation>Beantwoord de readiness-vragen om te zien waar je als eerste mee aan de slag gaat.</translation>
-    </message>
-    <message>
-        <source>Top three priorities</source>
-        <translation>Top drie prioriteiten</translation>
-    </message>
-    <message>
-        <source>score {s:.0f}</source>
-        <translation>score {s:.0f}</translation>
-    </message>
-    <message>
-        <source>What the report says about organisations like yours</source>
-        <translation>Wat het rapport zegt over organisaties zoals die van jullie</translation>
-    </message>
-    <message>
-        <source>Where the participants disagree</source>
-        <translation>Waar de deelnemers het oneens zijn</translation>
-    </message>
-    <message>
-        <source>{dimension}: scores differ by {spread:.0f} points</source>
-        <translation>{dimension}: scores verschillen {spread:.0f} punten</translation>
-    </message>
-    <message>
-        <source>Gaps in knowledge</source>
-        <translation>Kennislacunes</translation>
-    </message>
-    <message>
-        <source>{dimension}: {count} × “don&apos;t know”</source>
-        <translation>{dimension}: {count} × “weet ik niet”</translation>
-    </message>
-</context>
-<context>
-    <name>SlideOverviewDialog</name>
-    <message>
-        <source>All slides</source>
-        <translation>Alle dia&apos;s</translation>
-    </message>
-</context>
-<context>
-    <name>SlideShowController</name>
-    <message>
-        <source>Readiness check: your results</source>
-        <translation>Readiness-check: jullie resultaten</translation>
-    </message>
-</context>
-<context>
-    <name>SlideView</name>
-    <message>
-        <source>Open or start a readiness check to show its results here.</source>
-        <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>
     </message>
 </context>
 </TS>

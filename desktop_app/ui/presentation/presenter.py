@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,33 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...presentation.stopwatch import Stopwatch
 from ..safe_text import SafeTextDocument
 from .show import SlideShowController
 from .slide_view import SlideView
-
-
-class Stopwatch:
-    """Elapsed presenting time that can be paused and reset."""
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-        self.paused_at: float | None = None
-
-    def elapsed(self) -> float:
-        end = self.paused_at if self.paused_at is not None else time.monotonic()
-        return end - self.started
-
-    def toggle_pause(self) -> None:
-        if self.paused_at is None:
-            self.paused_at = time.monotonic()
-        else:
-            self.started += time.monotonic() - self.paused_at
-            self.paused_at = None
-
-    def reset(self) -> None:
-        self.started = time.monotonic()
-        if self.paused_at is not None:
-            self.paused_at = self.started
 
 
 class PresenterView(QWidget):
@@ -128,9 +103,7 @@ class PresenterView(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Presenter view"))
         self.next_label.setText(self.tr("Next slide"))
-        self.pause_button.setText(
-            self.tr("Pause") if self.stopwatch.paused_at is None else self.tr("Resume")
-        )
+        self.pause_button.setText(self.tr("Resume") if self.stopwatch.paused else self.tr("Pause"))
         self.reset_button.setText(self.tr("Reset"))
         self.swap_button.setText(self.tr("Swap screens (X)"))
         self.end_button.setText(self.tr("End (Esc)"))
@@ -163,9 +136,10 @@ class PresenterView(QWidget):
         self.notes.document().setDefaultFont(font)
 
     def tick(self) -> None:
-        seconds = int(self.stopwatch.elapsed())
-        self.elapsed.setText(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}")
-        self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))
+        self.elapsed.setText(self.stopwatch.text())
+        self.clock.setText(
+            QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
+        )
 
     def toggle_pause(self) -> None:
         self.stopwatch.toggle_pause()

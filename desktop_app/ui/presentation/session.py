@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from ...core.model import ReportPack
-from ...core.slides import Slide
+from ...presentation.slides import Slide
+from ..settings import AppSettings
 from .presenter import PresenterView
 from .show import KeysDialog, PresentationWindow, SlideOverviewDialog, SlideShowController
-
-SCREEN_KEY = "presentation/audience_screen"
 
 
 class PresentationSession(QObject):
@@ -26,12 +25,13 @@ class PresentationSession(QObject):
         lang: str,
         start: tuple[str, int] | None,
         presenter: bool,
-        settings: QSettings,
+        settings: AppSettings,
         readiness=None,
+        has_check: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.controller = SlideShowController(pack, lang, start, readiness)
+        self.controller = SlideShowController(pack, lang, start, readiness, has_check)
         self.presentation: PresentationWindow | None = None
         self.presenter_view: PresenterView | None = None
         self.wants_presenter = presenter
@@ -40,14 +40,14 @@ class PresentationSession(QObject):
         self.controller.overviewRequested.connect(self.overview)
         self.controller.helpRequested.connect(self.show_keys)
         app = QGuiApplication.instance()
-        app.screenRemoved.connect(self._screen_removed)
-        app.screenAdded.connect(lambda _screen: self.arrange())
+        app.screenRemoved.connect(self.screen_removed)
+        app.screenAdded.connect(self.screen_added)
 
     # -- screens ------------------------------------------------------------------------
     def audience_screen(self) -> QScreen:
         """The remembered screen, else a screen that is not the laptop's own, else the only one."""
         screens = QGuiApplication.screens()
-        name = self.settings.value(SCREEN_KEY, "")
+        name = self.settings.audience_screen
         chosen = next((s for s in screens if s.name() == name), None)
         if chosen is not None:
             return chosen
@@ -96,13 +96,17 @@ class PresentationSession(QObject):
             return
         current = self.presentation.screen()
         other = next(s for s in screens if s is not current)
-        self.settings.setValue(SCREEN_KEY, other.name())
+        self.settings.audience_screen = other.name()
         self.arrange()
 
-    def _screen_removed(self, screen: QScreen) -> None:
+    def screen_removed(self, screen: QScreen) -> None:
         """A projector unplugged: the show goes on, on the screen that is left."""
-        if self.settings.value(SCREEN_KEY, "") == screen.name():
-            self.settings.remove(SCREEN_KEY)
+        if self.settings.audience_screen == screen.name():
+            self.settings.forget(AppSettings.audience_screen)
+        self.arrange()
+
+    def screen_added(self, _screen: QScreen) -> None:
+        """A projector plugged in during the show: the slides go to it."""
         self.arrange()
 
     # -- dialogs and the end ------------------------------------------------------------
@@ -127,6 +131,9 @@ class PresentationSession(QObject):
                 window.deleteLater()
         self.presentation = self.presenter_view = None
         app = QGuiApplication.instance()
+        # After the show, plugging in a projector must not bring it back.
         with contextlib.suppress(RuntimeError, TypeError):
-            app.screenRemoved.disconnect(self._screen_removed)
+            app.screenRemoved.disconnect(self.screen_removed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            app.screenAdded.disconnect(self.screen_added)
         self.ended.emit(slide)

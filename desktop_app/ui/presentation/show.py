@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter,
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack
-from ...core.slides import READINESS, Slide, build_slides, slide_index_for
-from ...core.slideshow import BLACK, NORMAL, WHITE, SlideShow
+from ...presentation.slides import READINESS, Slide, build_slides, slide_index_for
+from ...presentation.slideshow import BLACK, NORMAL, WHITE, SlideShow
 from .slide_view import SlideView
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}
@@ -33,16 +33,19 @@ class SlideShowController(QObject):
     themeRequested = Signal()
 
     def __init__(
-        self, pack: ReportPack, lang: str, start: tuple[str, int] | None = None, readiness=None
+        self,
+        pack: ReportPack,
+        lang: str,
+        start: tuple[str, int] | None = None,
+        readiness=None,
+        has_check: bool = False,
     ) -> None:
         super().__init__()
         self.pack, self.lang = pack, lang
-        self.readiness = (
-            readiness  # the readiness workspace whose live results the last slide shows
-        )
-        self.slides: list[Slide] = build_slides(
-            pack, lang, self.tr("Readiness check: your results")
-        )
+        # The readiness workspace whose live results the last slide shows.
+        self.readiness = readiness
+        title = self.tr("Readiness check: your results") if has_check else ""
+        self.slides: list[Slide] = build_slides(pack, lang, title)
         self.state = SlideShow(len(self.slides))
         # None: the first slide; else the first slide of that (chapter, section).
         self.state.go(slide_index_for(self.slides, *start) if start else 0)

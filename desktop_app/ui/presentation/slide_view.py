@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ...core.chart_data import chart_data
 from ...core.model import ReportPack
-from ...core.slides import CHART, READINESS, TITLE, Slide
+from ...presentation.slides import CHART, READINESS, TITLE, Slide
 from ..chart_widget import ChartCard
 
 
@@ -93,7 +93,7 @@ class SlideView(QWidget):
 
     def _update_results(self, result) -> None:
         if self.results is not None and self.slide is not None and self.slide.kind == READINESS:
-            self.results.show_result(self.pack, result, self.lang)
+            self.results.show_result(self.readiness.questionnaire, self.pack, result, self.lang)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.6, min(2.5, zoom))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -15,19 +16,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import ReportPack, pick
+from ...core.model import pick
+from ...readiness.model import Questionnaire
+from ...readiness.scoring import ReadinessResult
 from ...readiness.store import CheckSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def local_time(stamp: str) -> str:
-    """A stored UTC time in the laptop's own time zone, as people write dates."""
+def _local(stamp: str) -> QDateTime | None:
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M")
+        moment = datetime.fromisoformat(stamp)
     except ValueError:
-        return stamp
+        return None
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time in the laptop's own time zone, written as the user's locale writes it."""
+    shown = _local(stamp)
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat) if shown else stamp
+
+
+def local_date(stamp: str) -> str:
+    shown = _local(stamp)
+    return QLocale().toString(shown.date(), QLocale.FormatType.ShortFormat) if shown else stamp
 
 
 class ChecksModel(QAbstractTableModel):
@@ -36,13 +50,27 @@ class ChecksModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[CheckSummary] = []
-        self.pack: ReportPack | None = None
+        self.questionnaire: Questionnaire | None = None
         self.lang = "nl"
 
-    def set_rows(self, rows: list[CheckSummary], pack: ReportPack, lang: str) -> None:
+    def set_rows(self, rows: list[CheckSummary], questionnaire: Questionnaire, lang: str) -> None:
         self.beginResetModel()
-        self.rows, self.pack, self.lang = rows, pack, lang
+        self.rows, self.questionnaire, self.lang = rows, questionnaire, lang
         self.endResetModel()
+
+    def update_summary(self, check_id: int, result: ReadinessResult) -> None:
+        """The open check's new score and stage on its row, without reading the list again."""
+        for row, summary in enumerate(self.rows):
+            if summary.id == check_id:
+                position = result.position
+                self.rows[row] = dataclasses.replace(
+                    summary,
+                    score=result.overall,
+                    stage=result.stage_id,
+                    adoption_level=position.level if position else None,
+                )
+                self.dataChanged.emit(self.index(row, 2), self.index(row, 3))
+                return
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -58,16 +86,16 @@ class ChecksModel(QAbstractTableModel):
         return None
 
     def stage_title(self, stage_id: str | None) -> str:
-        if not stage_id or self.pack is None or self.pack.readiness is None:
+        if not stage_id or self.questionnaire is None:
             return ""
-        stage = next((s for s in self.pack.readiness.stages if s.id == stage_id), None)
+        stage = self.questionnaire.stage(stage_id)
         return pick(stage.title, self.lang) if stage else stage_id
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            score = "" if row.score is None else f"{row.score:.0f}"
+            score = "" if row.score is None else QLocale().toString(round(row.score))
             client = row.client or self.tr("(no name)")
             if row.follow_up_of:
                 client += " ↻"
@@ -110,11 +138,8 @@ class ChecksPanel(QWidget):
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        # Widths from the font, not from the contents: measuring 1,000 rows would be slow.
-        metrics = self.view.fontMetrics()
-        for column, sample in ((1, "00-00-0000 00:00"), (2, "100"), (3, "Experimenteren")):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(False)
@@ -165,6 +190,24 @@ class ChecksPanel(QWidget):
         self.buttons["compare"].setToolTip(
             self.tr("Select two checks of the same client (Ctrl+click)")
         )
+
+    def show_rows(self, rows: list[CheckSummary], questionnaire: Questionnaire, lang: str) -> None:
+        """The checks to list; columns sized from the font and the longest stage name.
+
+        Measuring the texts of 1,000 rows would be slow; these samples are the widest
+        texts a column can hold.
+        """
+        self.model.set_rows(rows, questionnaire, lang)
+        metrics = self.view.fontMetrics()
+        date = local_time("2026-12-31T23:59:59+00:00")
+        stages = [pick(s.title, lang) for s in questionnaire.stages] or [""]
+        header = self.view.horizontalHeader()
+        for column, sample in (
+            (1, date),
+            (2, "100"),
+            (3, max(stages, key=metrics.horizontalAdvance)),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
 
     def selected_ids(self) -> list[int]:
         return [index.data(ID_ROLE) for index in self.view.selectionModel().selectedRows()]

@@ -14,32 +14,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import ReportPack
-from ...readiness.scoring import compare, score_check
-from ...readiness.store import StoredCheck
+from ...readiness.model import Questionnaire
+from ...readiness.session import Comparison
 from .. import palette
 from .checks_panel import local_time
+from .results_text import number
 
 
 def score_text(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}"
+    return "–" if value is None else number(value)
+
+
+def change_text(delta: float | None) -> str:
+    if delta is None:
+        return "–"
+    return ("+" if round(delta) > 0 else "") + number(delta)
 
 
 class CompareDialog(QDialog):
+    """What moved between two checks of one client, per dimension and overall."""
+
     def __init__(
         self,
-        pack: ReportPack,
-        before: StoredCheck,
-        after: StoredCheck,
+        questionnaire: Questionnaire,
+        comparison: Comparison,
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
+        before, after = comparison.before, comparison.after
         self.setWindowTitle(self.tr("What moved: {client}").format(client=after.client))
         self.resize(640, 420)
-        first, second = score_check(pack, before.answers), score_check(pack, after.answers)
-        self.changes = compare(first, second)
+        self.comparison = comparison
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(
             [
@@ -49,35 +56,18 @@ class CompareDialog(QDialog):
                 self.tr("Change"),
             ]
         )
-        rows = [
-            (pack.readiness.title(c.dimension_id, lang), c.before, c.after, c.delta)
-            for c in self.changes
-        ]
-        rows.append(
-            (
-                self.tr("Overall"),
-                first.overall,
-                second.overall,
-                None
-                if first.overall is None or second.overall is None
-                else second.overall - first.overall,
-            )
-        )
-        for label, old, new, delta in rows:
-            change = QStandardItem("–" if delta is None else f"{delta:+.0f}")
-            if delta:
-                change.setForeground(
-                    QColor(
-                        palette.OKABE_ITO["bluish_green"]
-                        if delta > 0
-                        else palette.OKABE_ITO["vermillion"]
-                    )
-                )
+        rows = [(questionnaire.title(c.dimension_id, lang), c) for c in comparison.dimensions]
+        rows.append((self.tr("Overall"), comparison.overall))
+        for label, change in rows:
+            delta = change.delta
+            change_item = QStandardItem(change_text(delta))
+            if delta is not None and round(delta) != 0:
+                change_item.setForeground(QColor(palette.UP if delta > 0 else palette.DOWN))
             cells = [
                 QStandardItem(label),
-                QStandardItem(score_text(old)),
-                QStandardItem(score_text(new)),
-                change,
+                QStandardItem(score_text(change.before)),
+                QStandardItem(score_text(change.after)),
+                change_item,
             ]
             for cell in cells[1:]:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,12 +1,12 @@
 """The questionnaire: one question at a time, answered with a click, Enter or a number key.
 
-It shows the pack's questions in order and reports answers; the workspace saves and scores
-them. Nothing here decides what a score is.
+It shows what the check session holds and reports what the user picked; the workspace
+passes that to the session. Nothing here decides what an answer or a score is. An
+answer changes one row of the question list and the check marks of the options in
+place (``dataChanged``), so answering repaints only what changed.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -24,32 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import ReportPack, pick
-from ...readiness.answers import AnswerValue, CheckAnswers, Participant
-from ...readiness.model import DONT_KNOW, FULL, QUICK, ProfileQuestion, Question
+from ...core.model import pick
+from ...readiness.model import DONT_KNOW, FULL, QUICK, Question
+from ...readiness.session import CheckSession, Step
 from ..safe_text import plain_tooltip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class Step:
-    """One question on screen: a survey (profile) question or a readiness question."""
-
-    question: ProfileQuestion | Question
-
-    @property
-    def id(self) -> str:
-        return self.question.id
-
-    @property
-    def per_participant(self) -> bool:
-        return isinstance(self.question, Question) or self.question.per_participant
-
-    @property
-    def multiple(self) -> bool:
-        return isinstance(self.question, ProfileQuestion) and self.question.choice == "multiple"
 
 
 class OptionList(QListView):
@@ -86,7 +67,7 @@ class OptionList(QListView):
 class CheckEditor(QWidget):
     """Client, mode and participants above; the question list and the current question below."""
 
-    answerGiven = Signal(int, str, object)  # participant id (0: organisation), question id, value
+    optionPicked = Signal(int, object)  # step index, the option picked
     clientRenamed = Signal(str)
     modeChanged = Signal(str)
     participantAdded = Signal(str)
@@ -96,11 +77,10 @@ class CheckEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readinessCheck")
-        self.pack: ReportPack | None = None
+        self.session: CheckSession | None = None
         self.lang = "nl"
-        self.answers: CheckAnswers | None = None
-        self.steps: list[Step] = []
         self.index = 0
+        self._shown_steps: list[Step] = []  # the steps the question list was built for
 
         self.client = QLineEdit(self)
         self.client.setObjectName("clientName")
@@ -112,7 +92,7 @@ class CheckEditor(QWidget):
         self.mode.activated.connect(lambda _i: self.modeChanged.emit(self.mode.currentData()))
         self.participant = QComboBox(self)
         self.participant.setObjectName("participant")
-        self.participant.currentIndexChanged.connect(lambda _i: self._refresh())
+        self.participant.currentIndexChanged.connect(lambda _i: self.refresh())
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._add_participant)
         self.rename_button = QPushButton(self)
@@ -143,6 +123,7 @@ class CheckEditor(QWidget):
         self.step_list = QListView(self)
         self.step_list.setObjectName("questionList")
         self.step_list.setModel(self.step_model)
+        self.step_list.setUniformItemSizes(True)
         self.step_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.selectionModel().currentChanged.connect(self._step_chosen)
@@ -169,8 +150,8 @@ class CheckEditor(QWidget):
         option_font = QFont(self.options.font())
         option_font.setPointSizeF(option_font.pointSizeF() * 1.15)
         self.options.setFont(option_font)
-        self.options.picked.connect(self.answer)
-        self.options.clicked.connect(lambda index: self.answer(index.data(VALUE_ROLE)))
+        self.options.picked.connect(self._pick)
+        self.options.clicked.connect(lambda index: self._pick(index.data(VALUE_ROLE)))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "muted")
@@ -233,147 +214,180 @@ class CheckEditor(QWidget):
                 "Click an answer or press its number; 0 is \u201cdon't know\u201d. Page Up/Down move between questions."
             )
         )
-        if self.answers is not None:
-            self._refresh()
+        if self.session is not None:
+            self.show_session(self.session, self.lang)
 
     # -- content ------------------------------------------------------------------------
-    def set_check(self, pack: ReportPack, client: str, answers: CheckAnswers, lang: str) -> None:
-        self.pack, self.answers, self.lang = pack, answers, lang
-        self.client.setText(client)
-        self.mode.setCurrentIndex(self.mode.findData(answers.mode))
-        questionnaire = pack.readiness
-        self.steps = [Step(p) for p in questionnaire.profile_for(answers.mode)]
-        self.steps += [Step(q) for q in questionnaire.questions_for(answers.mode)]
-        self.index = min(self.index, len(self.steps) - 1)
+    def show_session(self, session: CheckSession, lang: str) -> None:
+        """Show a check (newly opened, another mode or language): the lists are rebuilt."""
+        self.session, self.lang = session, lang
+        self.client.setText(session.check.client)
+        self.mode.setCurrentIndex(self.mode.findData(session.answers.mode))
+        self.index = max(0, min(self.index, len(session.steps) - 1))
         self._fill_participants()
-        self._refresh()
+        self._build_step_list()
+        self._show_step()
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        if self.answers is not None:
-            self._refresh()
+    def refresh(self) -> None:
+        """The same steps, new answers (another participant, a reload): update in place."""
+        if self.session is None:
+            return
+        if self._shown_steps != self.session.steps:
+            self._build_step_list()
+        else:
+            for row in range(len(self._shown_steps)):
+                self._update_step_row(row)
+        self._show_step()
+
+    def answered(self, step_index: int) -> None:
+        """The session saved an answer to ``step_index``: update its row and the options."""
+        self._update_step_row(step_index)
+        if step_index == self.index:
+            self._update_option_marks()
+        self._update_progress()
+
+    def _participant_id(self) -> int:
+        pid = self.participant.currentData()
+        return pid if pid is not None else self.session.participants[0].id
+
+    def value_of(self, step: Step):
+        return self.session.value(step, self._participant_id())
 
     def _fill_participants(self) -> None:
         current = self.participant.currentData()
         blocked = self.participant.blockSignals(True)
         self.participant.clear()
-        for number, person in enumerate(self.answers.participants, start=1):
+        for number, person in enumerate(self.session.participants, start=1):
             self.participant.addItem(
                 person.role or self.tr("Participant {n}").format(n=number), person.id
             )
         found = self.participant.findData(current)
         self.participant.setCurrentIndex(found if found >= 0 else 0)
         self.participant.blockSignals(blocked)
-        self.remove_button.setEnabled(len(self.answers.participants) > 1)
+        self.remove_button.setEnabled(len(self.session.participants) > 1)
 
-    def current_participant(self) -> Participant:
-        pid = self.participant.currentData()
-        return next(
-            (p for p in self.answers.participants if p.id == pid), self.answers.participants[0]
-        )
+    def participants_changed(self) -> None:
+        self._fill_participants()
+        self.refresh()
 
-    def value_of(self, step: Step) -> AnswerValue | None:
-        if step.per_participant:
-            return self.current_participant().answers.get(step.id)
-        return self.answers.profile.get(step.id)
-
-    def _refresh(self) -> None:
-        """Show the current step and the answered state of every step."""
-        if not self.steps:
-            return
+    # -- the question list --------------------------------------------------------------
+    def _build_step_list(self) -> None:
         blocked = self.step_list.selectionModel().blockSignals(True)
         self.step_model.clear()
-        for number, step in enumerate(self.steps, start=1):
-            value = self.value_of(step)
-            mark = "○" if value is None else "?" if value == DONT_KNOW else "✓"
-            item = QStandardItem(f"{mark}  {number}. {self._short(step)}")
-            item.setData(number - 1, STEP_ROLE)
+        self._shown_steps = list(self.session.steps)
+        for number, step in enumerate(self._shown_steps):
+            item = QStandardItem(self._step_text(number))
+            item.setData(number, STEP_ROLE)
             item.setToolTip(plain_tooltip(pick(step.question.text, self.lang)))
             self.step_model.appendRow(item)
         self.step_list.setCurrentIndex(self.step_model.index(self.index, 0))
         self.step_list.selectionModel().blockSignals(blocked)
-        self._show_step()
+
+    def _step_text(self, row: int) -> str:
+        step = self._shown_steps[row]
+        value = self.value_of(step)
+        mark = "○" if value is None else "?" if value == DONT_KNOW else "✓"
+        return f"{mark}  {row + 1}. {self._short(step)}"
+
+    def _update_step_row(self, row: int) -> None:
+        item = self.step_model.item(row)
+        text = self._step_text(row)
+        if item is not None and item.text() != text:
+            item.setText(text)  # one dataChanged for one row
 
     def _short(self, step: Step) -> str:
         question = step.question
         if isinstance(question, Question):
-            return self.pack.readiness.title(question.dimension, self.lang)
+            return self.session.questionnaire.title(question.dimension, self.lang)
         return pick(question.text, self.lang)
 
+    # -- the current question -----------------------------------------------------------
     def _show_step(self) -> None:
-        step = self.steps[self.index]
+        session, step = self.session, self.session.steps[self.index]
         question = step.question
         if isinstance(question, Question):
             where = self.tr("Readiness · {dimension}").format(
-                dimension=self.pack.readiness.title(question.dimension, self.lang)
+                dimension=session.questionnaire.title(question.dimension, self.lang)
             )
         else:
-            where = self.tr("As asked in the survey of {n} organisations").format(
-                n=self.pack.survey_n
+            where = self.tr("Based on the categories of the survey of {n} organisations").format(
+                n=session.pack.survey_n
             )
-        if step.per_participant and len(self.answers.participants) > 1:
+        if step.per_participant and len(session.participants) > 1:
             where += " · " + self.tr("answered by {role}").format(
                 role=self.participant.currentText()
             )
         self.where.setText(where)
         self.question_text.setText(pick(question.text, self.lang))
-        value = self.value_of(step)
         self.option_model.clear()
         if isinstance(question, Question):
             choices = [
                 (i, f"{i + 1}.  {pick(o, self.lang)}") for i, o in enumerate(question.options)
             ]
-            choices.append((DONT_KNOW, f"0.  {pick(self.pack.readiness.dont_know, self.lang)}"))
+            choices.append((DONT_KNOW, f"0.  {pick(session.questionnaire.dont_know, self.lang)}"))
         else:
-            figure = self.pack.figures[question.figure_id]
+            figure = session.pack.figures[question.figure_id]
             choices = [
                 (o, f"{n}.  {pick(figure.item(o).label, self.lang)}")
                 for n, o in enumerate(question.options, start=1)
             ]
-        chosen = set(value) if isinstance(value, tuple) else {value}
         for option, text in choices:
             item = QStandardItem(text)
             item.setData(option, VALUE_ROLE)
             item.setCheckable(True)
-            item.setCheckState(
-                Qt.CheckState.Checked if option in chosen else Qt.CheckState.Unchecked
-            )
             item.setEditable(False)
             self.option_model.appendRow(item)
+        self._update_option_marks()
+        chosen = self._chosen()
         selected = next((r for r, (o, _) in enumerate(choices) if o in chosen), 0)
         self.options.setCurrentIndex(self.option_model.index(selected, 0))
         self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < len(self.steps) - 1)
-        answered = sum(1 for s in self.steps if self.value_of(s) is not None)
+        self.next_button.setEnabled(self.index < len(session.steps) - 1)
+        self._update_progress()
+
+    def _chosen(self) -> set:
+        value = self.value_of(self.session.steps[self.index])
+        return set(value) if isinstance(value, tuple) else {value}
+
+    def _update_option_marks(self) -> None:
+        chosen = self._chosen()
+        for row in range(self.option_model.rowCount()):
+            item = self.option_model.item(row)
+            state = (
+                Qt.CheckState.Checked
+                if item.data(VALUE_ROLE) in chosen
+                else Qt.CheckState.Unchecked
+            )
+            if item.checkState() != state:
+                item.setCheckState(state)
+
+    def _update_progress(self) -> None:
         self.progress.setText(
             self.tr("Question {n} of {total} · {answered} answered").format(
-                n=self.index + 1, total=len(self.steps), answered=answered
+                n=self.index + 1,
+                total=len(self.session.steps),
+                answered=self.session.answered(self._participant_id()),
             )
         )
 
     # -- answering ----------------------------------------------------------------------
-    def answer(self, option) -> None:
-        """Record ``option`` for the current question (a multiple-choice option toggles)."""
-        if option is None or not self.steps:
+    def _pick(self, option) -> None:
+        if option is None or self.session is None:
             return
-        step = self.steps[self.index]
-        if step.multiple:
-            current = self.value_of(step) or ()
-            chosen = set(current) ^ {option}
-            value: AnswerValue = tuple(o for o in step.question.options if o in chosen)
-        else:
-            value = option
-        participant = self.current_participant().id if step.per_participant else 0
-        row = self.options.currentIndex().row()
-        self.answerGiven.emit(participant, step.id, value)
-        self._refresh()
-        self.options.setCurrentIndex(self.option_model.index(max(row, 0), 0))
+        self.optionPicked.emit(self.index, option)
         self.options.setFocus()
 
+    def participant_id(self) -> int:
+        """The participant whose answers are shown and given."""
+        return self._participant_id()
+
     def go(self, index: int) -> None:
-        if 0 <= index < len(self.steps):
+        if self.session is not None and 0 <= index < len(self.session.steps):
             self.index = index
-            self._refresh()
+            blocked = self.step_list.selectionModel().blockSignals(True)
+            self.step_list.setCurrentIndex(self.step_model.index(index, 0))
+            self.step_list.selectionModel().blockSignals(blocked)
+            self._show_step()
             self.options.setFocus()
 
     def _step_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -390,7 +404,7 @@ class CheckEditor(QWidget):
             self.participantAdded.emit(role.strip())
 
     def _rename_participant(self) -> None:
-        person = self.current_participant()
+        person = self.session.participant(self._participant_id())
         role, ok = QInputDialog.getText(
             self, self.tr("Rename participant"), self.tr("Role:"), text=person.role
         )
@@ -398,7 +412,7 @@ class CheckEditor(QWidget):
             self.participantRenamed.emit(person.id, role.strip())
 
     def _remove_participant(self) -> None:
-        person = self.current_participant()
+        person = self.session.participant(self._participant_id())
         answer = QMessageBox.question(
             self,
             self.tr("Remove participant"),
@@ -408,7 +422,3 @@ class CheckEditor(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.participantRemoved.emit(person.id)
-
-    def participants_changed(self) -> None:
-        self._fill_participants()
-        self._refresh()

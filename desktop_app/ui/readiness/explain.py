@@ -6,7 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ...core.model import ReportPack, pick
+from ...core.model import pick
+from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
 from ..safe_text import SafeTextDocument
@@ -19,7 +20,7 @@ def fmt(value: float | None) -> str:
 class ExplainDialog(QDialog):
     def __init__(
         self,
-        pack: ReportPack,
+        questionnaire: Questionnaire,
         check: StoredCheck,
         result: ReadinessResult,
         lang: str,
@@ -32,15 +33,16 @@ class ExplainDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setDocument(SafeTextDocument(self.text))
-        self.text.setHtml(self.html(pack, check, result, lang))
+        self.text.setHtml(self.html(questionnaire, check, result, lang))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
 
-    def html(self, pack: ReportPack, check: StoredCheck, result: ReadinessResult, lang: str) -> str:
-        questionnaire = pack.readiness
+    def html(
+        self, questionnaire: Questionnaire, check: StoredCheck, result: ReadinessResult, lang: str
+    ) -> str:
         roles = {p.id: p.role or "?" for p in check.answers.participants}
         parts = [
             "<h2>%s</h2>" % self.tr("How the score was calculated"),

@@ -5,22 +5,29 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack
+from ...readiness.model import Questionnaire
 from ...readiness.result_charts import clients_vs_survey
-from ...readiness.store import CheckStore
+from ...readiness.store import CheckSummary
 from ..chart_widget import ChartCard
 
 
 class OverviewDialog(QDialog):
     def __init__(
-        self, pack: ReportPack, store: CheckStore, lang: str, parent: QWidget | None = None
+        self,
+        questionnaire: Questionnaire,
+        pack: ReportPack,
+        checks: list[CheckSummary],
+        lang: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clientsOverview")
         self.setWindowTitle(self.tr("My clients beside the survey"))
         self.resize(720, 720)
         data = clients_vs_survey(
+            questionnaire,
             pack,
-            store.list_checks(),
+            checks,
             lang,
             title=self.tr("Adoption level: my clients and the surveyed organisations"),
             mine=self.tr("My clients"),

@@ -1,24 +1,28 @@
 """The leave-behind: one check as a PDF of two A4 pages, made with Qt's own PDF writer.
 
-Charts are drawn as vectors from the same chart cards as on screen, so the PDF is crisp
-when printed and says exactly what the client saw.
+Charts are drawn as vectors by the same chart cards as on screen, from the same chart data
+and words as the live results panel, so the PDF is crisp when printed and says exactly
+what the client saw.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ...core.model import ReportPack, pick
+from ...readiness.findings import findings
+from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
 from ..chart_widget import ChartCard
 from ..safe_text import SafeTextDocument
+from .checks_panel import local_date
+from .results import result_charts
+from .results_text import findings_html, number, position_text, priorities_html
 
 DPI = 96  # one PDF unit per widget pixel, so cards render at their on-screen size
 GAP = 14
@@ -26,18 +30,23 @@ CHART_SCALE = 0.8  # charts a little smaller than on screen, so a page holds the
 
 
 class PdfReport:
-    """Lays out the pages; texts come from the results panel (in the session's language)."""
+    """Lays out the pages, in the session's language."""
 
     def __init__(
-        self, pack: ReportPack, check: StoredCheck, result: ReadinessResult, lang: str, results
+        self,
+        questionnaire: Questionnaire,
+        pack: ReportPack,
+        check: StoredCheck,
+        result: ReadinessResult,
+        lang: str,
     ) -> None:
-        self.pack, self.check, self.result, self.lang, self.results = (
-            pack,
-            check,
-            result,
-            lang,
-            results,
-        )
+        self.questionnaire, self.pack, self.check = questionnaire, pack, check
+        self.result, self.lang = result, lang
+        self.charts = {
+            data.chart_id: (data, label, intervals)
+            for data, label, intervals in result_charts(questionnaire, pack, result, lang)
+        }
+        self.words = findings(questionnaire, result, lang)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("PdfReport", text)
@@ -65,7 +74,7 @@ class PdfReport:
             y = self._text(painter, self._header_html(), 0, width)
             y = self._chart(painter, "readiness_dimensions", 0, y + GAP, width)
             y = self._text(
-                painter, self.results._priorities_html(), y + GAP, width, limit=footer_top - y - GAP
+                painter, priorities_html(self.words), y + GAP, width, limit=footer_top - y - GAP
             )
             self._footer(painter, width, footer_top, 1)
             writer.newPage()
@@ -74,7 +83,7 @@ class PdfReport:
                 self._chart(painter, "readiness_ladder", 0, 0, half),
                 self._chart(painter, "readiness_obstacles", half + GAP, 0, half),
             )
-            findings = self.results._findings_html()
+            findings = findings_html(self.words, self.pack, self.lang)
             if findings:
                 self._text(painter, findings, bottom + GAP, width, limit=footer_top - bottom - GAP)
             self._footer(painter, width, footer_top, 2)
@@ -82,9 +91,9 @@ class PdfReport:
             painter.end()
 
     def _header_html(self) -> str:
-        result, questionnaire, lang = self.result, self.pack.readiness, self.lang
-        roles = ", ".join(escape(p.role) for p in self.check.answers.participants if p.role)
-        created = datetime.fromisoformat(self.check.created).astimezone().strftime("%d-%m-%Y")
+        result, questionnaire, lang = self.result, self.questionnaire, self.lang
+        roles = ", ".join(p.role for p in self.check.answers.participants if p.role)
+        created = local_date(self.check.created)
         parts = [
             "<p style='color:#52606d'>%s</p>" % escape(self.tr("AI readiness check")),
             "<h1 style='margin:0'>%s</h1>" % escape(self.check.client or self.tr("(no name)")),
@@ -95,26 +104,28 @@ class PdfReport:
                 )
             ),
         ]
-        if result.overall is not None:
-            stage = next(s for s in questionnaire.stages if s.id == result.stage_id)
+        stage = questionnaire.stage(result.stage_id)
+        if result.overall is not None and stage is not None:
             parts.append(
                 "<h2 style='margin-bottom:0'>%s</h2><p><b>%s</b> — %s</p>"
                 % (
                     escape(
-                        self.tr("Readiness score: {score:.0f} / 100").format(score=result.overall)
+                        self.tr("Readiness score: {score} / 100").format(
+                            score=number(result.overall)
+                        )
                     ),
                     escape(self.tr("Stage: {stage}").format(stage=pick(stage.title, lang))),
                     escape(pick(stage.description, lang)),
                 )
             )
-        parts.append("<p>%s</p>" % escape(self.results.position.text()))
+        parts.append("<p>%s</p>" % escape(position_text(questionnaire, self.pack, result, lang)))
         return "".join(parts)
 
     def _text(
         self, painter: QPainter, html: str, y: float, width: float, limit: float | None = None
     ) -> float:
         document = SafeTextDocument()
-        document.setDefaultFont(self.results.font())
+        document.setDefaultFont(QFont())
         document.setHtml(html)
         document.setTextWidth(width)
         height = document.size().height()
@@ -127,11 +138,11 @@ class PdfReport:
 
     def _chart(self, painter: QPainter, chart_id: str, x: float, y: float, width: float) -> float:
         """Draw a fresh card of the chart, scaled to ``width``; returns the y below it."""
-        source = self.results.cards.get(chart_id)
-        if source is None:
+        if chart_id not in self.charts:
             return y
-        card = ChartCard(source.data, interval_label=source.interval_label)
-        card.set_intervals_visible(source.interval_button.isChecked())
+        data, interval_label, intervals = self.charts[chart_id]
+        card = ChartCard(data, interval_label=interval_label)
+        card.set_intervals_visible(bool(intervals))
         card.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         laid_out = int(width / CHART_SCALE)
         card.resize(laid_out, card.sizeHint().height())
@@ -170,11 +181,11 @@ class PdfReport:
 
 def export_pdf(
     path: Path,
+    questionnaire: Questionnaire,
     pack: ReportPack,
     check: StoredCheck,
     result: ReadinessResult,
     lang: str,
-    results: QWidget,
 ) -> None:
     """Write the leave-behind PDF of ``check`` to ``path``."""
-    PdfReport(pack, check, result, lang, results).write(Path(path))
+    PdfReport(questionnaire, pack, check, result, lang).write(Path(path))

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ...core.model import ReportPack, pick
-from ...readiness.result_charts import dimensions_chart, ladder_chart, obstacles_chart
+from ...core.model import ReportPack
+from ...readiness.findings import findings
+from ...readiness.model import Questionnaire
+from ...readiness.result_charts import (
+    dimensions_chart,
+    ladder_chart,
+    obstacles_chart,
+    several_participants,
+)
 from ...readiness.scoring import ReadinessResult
 from ..chart_widget import ChartCard
+from .results_text import (
+    findings_html,
+    position_text,
+    priorities_html,
+    progress_text,
+    score_text,
+    stage_html,
+)
 
 
 class ResultsPanel(QScrollArea):
@@ -25,6 +38,7 @@ class ResultsPanel(QScrollArea):
         self.setObjectName("readinessResults")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questionnaire: Questionnaire | None = None
         self.pack: ReportPack | None = None
         self.lang = "nl"
         self.result: ReadinessResult | None = None
@@ -86,152 +100,66 @@ class ResultsPanel(QScrollArea):
         self.explain_button.setText(self.tr("How was this calculated?"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         if self.result is not None:
-            self.show_result(self.pack, self.result, self.lang)
+            self.show_result(self.questionnaire, self.pack, self.result, self.lang)
 
     def chart_titles(self) -> dict[str, str]:
-        return {
-            "readiness_dimensions": self.tr("Readiness per dimension (0 to 100)"),
-            "readiness_ladder": self.tr("Your place on the survey's adoption ladder"),
-            "readiness_obstacles": self.tr("Your obstacles against the surveyed organisations"),
-        }
+        return chart_titles()
 
-    def show_result(self, pack: ReportPack, result: ReadinessResult, lang: str) -> None:
-        self.pack, self.result, self.lang = pack, result, lang
-        questionnaire = pack.readiness
-        if result.overall is None:
-            self.score.setText("–")
-            self.stage.setText(self.tr("Answer a readiness question to see a score."))
-        else:
-            stage = next(s for s in questionnaire.stages if s.id == result.stage_id)
-            self.score.setText(self.tr("{score:.0f} / 100").format(score=result.overall))
-            self.stage.setText(
-                "<b>%s</b> %s<br>%s"
-                % (
-                    self.tr("Stage:"),
-                    escape(pick(stage.title, lang)),
-                    escape(pick(stage.description, lang)),
-                )
-            )
-        if result.position is not None:
-            ladder = questionnaire.ladder()
-            level = pack.figures[ladder.figure_id].item(result.position.level)
-            self.position.setText(
-                self.tr(
-                    "“{level}”: ahead of {ahead:g}% of the {base}; {same:g}% are at the same level."
-                ).format(
-                    level=pick(level.label, lang),
-                    base=pick(pack.survey_base, lang),
-                    ahead=result.position.ahead_of,
-                    same=result.position.same,
-                )
-            )
-        else:
-            self.position.setText(
-                self.tr(
-                    "Answer the adoption question to see your place among the {n} organisations."
-                ).format(n=pack.survey_n)
-            )
-        self.progress.setText(
-            self.tr("{answered} of {total} answers given").format(
-                answered=result.answered, total=result.total
-            )
-        )
-        titles = self.chart_titles()
-        for data in (
-            dimensions_chart(
-                pack, result, titles["readiness_dimensions"], lang, self.tr("no score: not known")
-            ),
-            ladder_chart(pack, result, titles["readiness_ladder"], lang),
-            obstacles_chart(pack, result, titles["readiness_obstacles"], lang),
-        ):
-            if data is None:
-                continue
+    def show_result(
+        self, questionnaire: Questionnaire, pack: ReportPack, result: ReadinessResult, lang: str
+    ) -> None:
+        """Draw ``result``: texts replaced, the chart cards given new rows in place."""
+        self.questionnaire, self.pack, self.result, self.lang = questionnaire, pack, result, lang
+        self.score.setText(score_text(result))
+        self.stage.setText(stage_html(questionnaire, result, lang))
+        self.position.setText(position_text(questionnaire, pack, result, lang))
+        self.progress.setText(progress_text(result))
+        for data, interval_label, intervals in result_charts(questionnaire, pack, result, lang):
             card = self.cards.get(data.chart_id)
             if card is None:
-                label = self.tr("Spread") if data.chart_id == "readiness_dimensions" else ""
-                card = ChartCard(data, self.widget(), interval_label=label)
+                card = ChartCard(data, self.widget(), interval_label=interval_label)
                 self.cards[data.chart_id] = card
                 self.chart_slot.addWidget(card)
             else:
                 card.set_data(data)
-            if data.chart_id == "readiness_dimensions":
-                several = (
-                    len(
-                        {
-                            p
-                            for d in result.dimensions
-                            for p, s in d.by_participant.items()
-                            if s is not None
-                        }
-                    )
-                    > 1
-                )
-                card.set_intervals_visible(several)
-        self.priorities.setText(self._priorities_html())
-        self.findings.setText(self._findings_html())
+            if intervals is not None:
+                card.set_intervals_visible(intervals)
+        words = findings(questionnaire, result, lang)
+        self.priorities.setText(priorities_html(words))
+        html = findings_html(words, pack, lang)
+        self.findings.setText(html)
+        self.findings.setVisible(bool(html))
 
-    def _priorities_html(self) -> str:
-        questionnaire, lang = self.pack.readiness, self.lang
-        if not self.result.priorities:
-            return "<h3>%s</h3><p>%s</p>" % (
-                self.tr("Priorities"),
-                self.tr("Answer the readiness questions to see what to do first."),
-            )
-        parts = ["<h3>%s</h3><ol>" % self.tr("Top three priorities")]
-        for priority in self.result.priorities:
-            recommendation = next(
-                (r for r in questionnaire.recommendations if r.id == priority.recommendation_id),
-                None,
-            )
-            title = questionnaire.title(priority.dimension_id, lang)
-            parts.append(
-                "<li><b>%s</b> (%s)"
-                % (escape(title), self.tr("score {s:.0f}").format(s=priority.score))
-            )
-            lever = pick(questionnaire.dimension(priority.dimension_id).lever, lang)
-            if lever:
-                parts.append("<br>%s" % escape(lever))
-            if recommendation is not None:
-                parts.append("<br><i>%s</i><ul>" % escape(pick(recommendation.title, lang)))
-                parts += ["<li>%s</li>" % escape(a) for a in recommendation.action_list(lang)]
-                parts.append("</ul>")
-            parts.append("</li>")
-        parts.append("</ol>")
-        return "".join(parts)
 
-    def _findings_html(self) -> str:
-        questionnaire, lang, result = self.pack.readiness, self.lang, self.result
-        parts = []
-        if result.insights:
-            parts.append(
-                "<h3>%s</h3><ul>" % self.tr("What the report says about organisations like yours")
-            )
-            parts += ["<li>%s</li>" % escape(pick(i.text, lang)) for i in result.insights]
-            parts.append("</ul>")
-        disagreements = [d for d in result.dimensions if d.disagreement]
-        if disagreements:
-            parts.append("<h3>%s</h3><ul>" % self.tr("Where the participants disagree"))
-            for d in disagreements:
-                parts.append(
-                    "<li>%s</li>"
-                    % self.tr("{dimension}: scores differ by {spread:.0f} points").format(
-                        dimension=escape(questionnaire.title(d.dimension_id, lang)), spread=d.spread
-                    )
-                )
-            parts.append("</ul>")
-        if result.knowledge_gaps:
-            parts.append(
-                "<h3>%s</h3><p>%s</p><ul>"
-                % (self.tr("Gaps in knowledge"), escape(pick(questionnaire.knowledge_gap, lang)))
-            )
-            for dimension_id in result.knowledge_gaps:
-                d = result.dimension(dimension_id)
-                parts.append(
-                    "<li>%s</li>"
-                    % self.tr("{dimension}: {count} × “don't know”").format(
-                        dimension=escape(questionnaire.title(dimension_id, lang)), count=d.dont_know
-                    )
-                )
-            parts.append("</ul>")
-        self.findings.setVisible(bool(parts))
-        return "".join(parts)
+def chart_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "readiness_dimensions": translate("ResultsPanel", "Readiness per dimension (0 to 100)"),
+        "readiness_ladder": translate("ResultsPanel", "Your place on the survey's adoption ladder"),
+        "readiness_obstacles": translate(
+            "ResultsPanel", "Your obstacles against the surveyed organisations"
+        ),
+    }
+
+
+def result_charts(
+    questionnaire: Questionnaire, pack: ReportPack, result: ReadinessResult, lang: str
+):
+    """Each chart of the results with what its error bars mean and whether to show them.
+
+    The panel and the PDF draw exactly these, so the leave-behind shows what was on screen.
+    """
+    titles = chart_titles()
+    spread = QCoreApplication.translate("ResultsPanel", "Spread")
+    unknown = QCoreApplication.translate("ResultsPanel", "no score: not known")
+    yield (
+        dimensions_chart(questionnaire, result, titles["readiness_dimensions"], lang, unknown),
+        spread,
+        several_participants(result),
+    )
+    for data in (
+        ladder_chart(questionnaire, pack, result, titles["readiness_ladder"], lang),
+        obstacles_chart(questionnaire, pack, result, titles["readiness_obstacles"], lang),
+    ):
+        if data is not None:
+            yield data, "", None

@@ -1,7 +1,8 @@
 """The readiness workspace: saved checks, the questionnaire and its live results side by side.
 
-Every answer is validated by the engine, saved at once, scored, and shown; a failure to
-save is reported and the answer on screen is taken back, so screen and database agree.
+It wires the widgets to a :class:`CheckSession`, which holds every rule: what the user
+picks goes to the session, and what the session returns is drawn. A failure is said
+in plain words and nothing on screen changes that the database does not hold.
 """
 
 from __future__ import annotations
@@ -22,32 +23,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import ReportPack
-from ...readiness.answers import InvalidAnswer, validate_answer
-from ...readiness.scoring import ReadinessResult, score_check
+from ...readiness.answers import InvalidAnswer
+from ...readiness.model import QUICK, Questionnaire
+from ...readiness.scoring import ReadinessResult
+from ...readiness.session import CheckSession, DifferentClients, compare_checks
 from ...readiness.store import CheckStore, StoredCheck, StoreError
 from ..messages import show_error
 from .checks_panel import ChecksPanel
 from .editor import CheckEditor
+from .errors import invalid_answer_text, store_error_text
 from .results import ResultsPanel
 
 log = logging.getLogger(__name__)
 
 
 class ReadinessWorkspace(QWidget):
-    """Owns the open check; the store is opened on first use, not at start-up."""
+    """The open check and the list of saved ones; the store is opened on first use."""
 
     resultChanged = Signal(object)  # ReadinessResult
 
     def __init__(
-        self, pack: ReportPack, lang: str, store_path: Path, parent: QWidget | None = None
+        self,
+        questionnaire: Questionnaire,
+        pack: ReportPack,
+        lang: str,
+        store_path: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("readinessWorkspace")
-        self.pack, self.lang = pack, lang
+        self.questionnaire, self.pack, self.lang = questionnaire, pack, lang
         self.store_path = store_path
         self.store: CheckStore | None = None
-        self.check: StoredCheck | None = None
-        self.result: ReadinessResult | None = None
+        self.session: CheckSession | None = None
 
         self.checks = ChecksPanel(self)
         self.editor = CheckEditor(self)
@@ -77,7 +85,7 @@ class ReadinessWorkspace(QWidget):
         self.checks.exportRequested.connect(self.export_all)
         self.checks.overviewRequested.connect(self.show_overview)
         self.checks.searchChanged.connect(lambda _text: self.refresh_list())
-        self.editor.answerGiven.connect(self.answer)
+        self.editor.optionPicked.connect(self._option_picked)
         self.editor.clientRenamed.connect(self._client_renamed)
         self.editor.modeChanged.connect(self._mode_changed)
         self.editor.participantAdded.connect(self._participant_added)
@@ -86,6 +94,14 @@ class ReadinessWorkspace(QWidget):
         self.results.explainRequested.connect(self.explain)
         self.results.pdfRequested.connect(self.export_pdf_dialog)
         self.retranslate()
+
+    @property
+    def check(self) -> StoredCheck | None:
+        return self.session.check if self.session else None
+
+    @property
+    def result(self) -> ReadinessResult | None:
+        return self.session.result if self.session else None
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("Start a new check, or open a saved one from the list."))
@@ -101,8 +117,7 @@ class ReadinessWorkspace(QWidget):
         try:
             self.store = CheckStore(self.store_path)
         except StoreError as error:
-            log.error("Checks database: %s", error)
-            show_error(self, str(error))
+            self._report(error)
             return False
         if self.store.moved_aside is not None:
             reason = (
@@ -126,131 +141,145 @@ class ReadinessWorkspace(QWidget):
         self.refresh_list()
         return True
 
+    def close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.session = None
+
+    def _report(self, error: Exception) -> None:
+        """A failure in plain words; the details go to the log."""
+        log.error("Readiness check: %s", error)
+        if isinstance(error, InvalidAnswer):
+            show_error(self, invalid_answer_text(error))
+        else:
+            show_error(self, store_error_text(error))
+
+    def _guard(self, action, *args):
+        """Run a store or session action; a failure becomes a plain message and None."""
+        try:
+            return action(*args)
+        except (StoreError, InvalidAnswer) as error:
+            self._report(error)
+            return None
+
     def refresh_list(self) -> None:
         if self.store is None:
             return
-        self.checks.model.set_rows(
-            self.store.list_checks(self.checks.search.text()), self.pack, self.lang
-        )
-        if self.check is not None:
-            self.checks.select(self.check.id)
-
-    def _guard(self, action, *args):
-        """Run a store action; a failure becomes a plain message and None."""
-        try:
-            return action(*args)
-        except StoreError as error:
-            log.error("Checks database: %s", error)
-            show_error(self, str(error))
-            return None
+        rows = self._guard(self.store.list_checks, self.checks.search.text())
+        if rows is None:
+            return
+        self.checks.show_rows(rows, self.questionnaire, self.lang)
+        if self.session is not None:
+            self.checks.select(self.session.id)
 
     # -- checks ---------------------------------------------------------------------------
-    def new_check(self, client: str = "", mode: str = "quick") -> int | None:
+    def new_check(self, client: str = "", mode: str = QUICK) -> int | None:
         if not self.open_store():
             return None
-        check_id = self._guard(
-            self.store.create_check,
-            client,
-            mode,
-            self.lang,
-            self.pack.id,
-            [self.tr("Participant 1")],
+        session = self._guard(
+            lambda: CheckSession.create(
+                self.store,
+                self.questionnaire,
+                self.pack,
+                client=client,
+                mode=mode,
+                language=self.lang,
+                first_role=self.tr("Participant 1"),
+            )
         )
-        if check_id is not None:
-            self.open_check(check_id)
-            self.editor.client.setFocus()
-        return check_id
+        if session is None:
+            return None
+        self._show(session)
+        self.editor.client.setFocus()
+        return session.id
 
-    def open_check(self, check_id: int) -> None:
+    def open_check(self, check_id: int) -> bool:
         if not self.open_store():
-            return
-        check = self._guard(self.store.load_check, check_id)
-        if check is None:
-            return
-        self.check = check
-        self.editor.index = 0
-        self.editor.set_check(self.pack, check.client, check.answers, self.lang)
-        self.centre.setCurrentWidget(self.editor)
-        self._rescore()
-        self.refresh_list()
-
-    def _rescore(self) -> None:
-        self.result = score_check(self.pack, self.check.answers)
-        self.results.show_result(self.pack, self.result, self.lang)
-        level = self.result.position.level if self.result.position else None
-        self._guard(
-            self.store.save_summary, self.check.id, self.result.overall, self.result.stage_id, level
+            return False
+        session = self._guard(
+            CheckSession.open, self.store, self.questionnaire, self.pack, check_id
         )
-        self.resultChanged.emit(self.result)
+        if session is None:
+            return False
+        self._show(session)
+        return True
 
-    def answer(self, participant_id: int, question_id: str, value) -> bool:
-        """Validate, save, then score and show; nothing is shown that was not saved."""
-        try:
-            value = validate_answer(self.pack.readiness, question_id, value)
-        except InvalidAnswer as error:
-            show_error(self, str(error))
-            return False
-        try:
-            self.store.save_answer(self.check.id, participant_id, question_id, value)
-        except StoreError as error:
-            # Not saved, so not shown: the screen goes back to what the database holds.
-            log.error("Answer not saved: %s", error)
-            show_error(self, str(error))
-            self.editor.set_check(self.pack, self.check.client, self.check.answers, self.lang)
-            return False
-        if participant_id == 0:
-            self.check.answers.profile[question_id] = value
-        else:
-            person = next(p for p in self.check.answers.participants if p.id == participant_id)
-            person.answers[question_id] = value
-        self._rescore()
+    def _show(self, session: CheckSession) -> None:
+        self.session = session
+        self.editor.index = 0
+        self.editor.show_session(session, self.lang)
+        self.centre.setCurrentWidget(self.editor)
+        self._result_changed()
         self.refresh_list()
+
+    def _result_changed(self) -> None:
+        self.results.show_result(self.questionnaire, self.pack, self.session.result, self.lang)
+        self.resultChanged.emit(self.session.result)
+
+    def answer(self, question_id: str, value, participant_id: int | None = None) -> bool:
+        """Give a whole answer (for the command line's smoke test and for scripts)."""
+        if self.session is None:
+            return False
+        step = self._guard(self.session.step, question_id)
+        if step is None:
+            return False
+        who = participant_id if participant_id is not None else self.editor.participant_id()
+        return self._answer(self.session.steps.index(step), who, value)
+
+    def _option_picked(self, step_index: int, option) -> None:
+        step = self.session.steps[step_index]
+        who = self.editor.participant_id()
+        self._answer(step_index, who, self.session.choose(step, who, option))
+
+    def _answer(self, step_index: int, participant_id: int, value) -> bool:
+        """Validated and saved by the session, then drawn; nothing is shown that was not saved."""
+        step = self.session.steps[step_index]
+        if self._guard(self.session.answer, step, participant_id, value) is None:
+            return False
+        self.editor.answered(step_index)
+        self._result_changed()
+        self.checks.model.update_summary(self.session.id, self.session.result)
         return True
 
     def _client_renamed(self, client: str) -> None:
-        if self.check is not None and client != self.check.client:
-            self._guard(self.store.rename, self.check.id, client)
-            self.check.client = self.store.load_check(self.check.id).client
+        if self.session is not None and client != self.session.check.client:
+            self._guard(self.session.rename, client)
             self.refresh_list()
 
     def _mode_changed(self, mode: str) -> None:
-        if self.check is None or mode == self.check.answers.mode:
-            return
-        self._guard(self.store.set_mode, self.check.id, mode)
-        self.check.answers.mode = mode
-        self.editor.set_check(self.pack, self.check.client, self.check.answers, self.lang)
-        self._rescore()
-
-    def _reload(self) -> None:
-        self.check = self._guard(self.store.load_check, self.check.id) or self.check
-        self.editor.answers = self.check.answers
-        self.editor.participants_changed()
-        self._rescore()
+        if self.session is not None and self._guard(self.session.set_mode, mode):
+            self.editor.show_session(self.session, self.lang)
+            self._result_changed()
 
     def _participant_added(self, role: str) -> None:
-        self._guard(self.store.add_participant, self.check.id, role)
-        self._reload()
-        self.editor.participant.setCurrentIndex(self.editor.participant.count() - 1)
+        if self._guard(self.session.add_participant, role) is not None:
+            self.editor.participants_changed()
+            self.editor.participant.setCurrentIndex(self.editor.participant.count() - 1)
+            self._result_changed()
 
     def _participant_renamed(self, participant_id: int, role: str) -> None:
-        self._guard(self.store.rename_participant, participant_id, role)
-        self._reload()
+        self._guard(self.session.rename_participant, participant_id, role)
+        self.editor.participants_changed()
 
     def _participant_removed(self, participant_id: int) -> None:
-        self._guard(self.store.remove_participant, self.check.id, participant_id)
-        self._reload()
+        if self._guard(self.session.remove_participant, participant_id):
+            self.editor.participants_changed()
+            self._result_changed()
 
     def rename_check(self, check_id: int) -> None:
         current = next((r.client for r in self.checks.model.rows if r.id == check_id), "")
         client, ok = QInputDialog.getText(
             self, self.tr("Rename check"), self.tr("Client:"), text=current
         )
-        if ok:
+        if not ok:
+            return
+        if self.session is not None and self.session.id == check_id:
+            self._guard(self.session.rename, client)
+            self.editor.client.setText(self.session.check.client)
+        else:
             self._guard(self.store.rename, check_id, client.strip())
-            if self.check is not None and self.check.id == check_id:
-                self.check.client = client.strip()
-                self.editor.client.setText(client.strip())
-            self.refresh_list()
+        self.refresh_list()
 
     def follow_up(self, check_id: int) -> int | None:
         new_id = self._guard(self.store.duplicate, check_id)
@@ -273,57 +302,74 @@ class ReadinessWorkspace(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self._guard(self.store.delete, check_id)
-        if self.check is not None and self.check.id == check_id:
-            self.check = None
+        if self.session is not None and self.session.id == check_id:
+            self.session = None
             self.centre.setCurrentWidget(self.empty)
         self.refresh_list()
         return True
 
-    # -- language and pack ----------------------------------------------------------------
+    # -- language ---------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.editor.set_language(lang)
-        if self.result is not None:
-            self.results.show_result(self.pack, self.result, lang)
+        if self.session is not None:
+            self.editor.show_session(self.session, lang)
+            self.results.show_result(self.questionnaire, self.pack, self.session.result, lang)
         self.refresh_list()
 
-    # -- results --------------------------------------------------------------------------
+    # -- results ----------------------------------------------------------------------------
     def explain(self) -> None:
         from .explain import ExplainDialog
 
-        if self.result is not None:
-            ExplainDialog(self.pack, self.check, self.result, self.lang, self).exec()
+        if self.session is not None:
+            ExplainDialog(
+                self.questionnaire, self.session.check, self.session.result, self.lang, self
+            ).exec()
 
     def compare(self, first_id: int, second_id: int) -> None:
         from .compare import CompareDialog
 
-        first, second = self.store.load_check(first_id), self.store.load_check(second_id)
-        if first.client.casefold() != second.client.casefold():
+        try:
+            comparison = compare_checks(
+                self.store, self.questionnaire, self.pack, first_id, second_id
+            )
+        except DifferentClients:
             show_error(self, self.tr("Compare two checks of the same client."))
             return
-        before, after = sorted((first, second), key=lambda c: c.created)
-        CompareDialog(self.pack, before, after, self.lang, self).exec()
+        except StoreError as error:
+            self._report(error)
+            return
+        CompareDialog(self.questionnaire, comparison, self.lang, self).exec()
 
     def show_overview(self) -> None:
         from .overview import OverviewDialog
 
-        if self.open_store():
-            OverviewDialog(self.pack, self.store, self.lang, self).exec()
+        if not self.open_store():
+            return
+        checks = self._guard(self.store.list_checks)
+        if checks is not None:
+            OverviewDialog(self.questionnaire, self.pack, checks, self.lang, self).exec()
 
     def export_pdf_dialog(self) -> None:
-        if self.check is None:
+        if self.session is None:
             return
         from ..paths import documents_folder
         from .pdf import export_pdf
 
-        name = (self.check.client or "check").replace("/", "-")
+        name = (self.session.check.client or "check").replace("/", "-")
         suggested = str(documents_folder() / f"AI-readiness {name}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)")
         )
         if path:
             try:
-                export_pdf(Path(path), self.pack, self.check, self.result, self.lang, self.results)
+                export_pdf(
+                    Path(path),
+                    self.questionnaire,
+                    self.pack,
+                    self.session.check,
+                    self.session.result,
+                    self.lang,
+                )
             except OSError as error:
                 show_error(
                     self,
@@ -338,7 +384,7 @@ class ReadinessWorkspace(QWidget):
         from ...readiness.export import export_checks
         from ..paths import documents_folder
 
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export all checks"),
             str(documents_folder() / "checks.xlsx"),
@@ -347,7 +393,10 @@ class ReadinessWorkspace(QWidget):
         if not path:
             return
         try:
-            count = export_checks(self.store, self.pack, self.lang, Path(path))
+            count = export_checks(self.store, self.questionnaire, self.pack, self.lang, Path(path))
+        except StoreError as error:
+            self._report(error)
+            return
         except OSError as error:
             show_error(
                 self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import ReportPack, pick
+from ..core.model import ReportPack, pick
 
 TITLE, CHAPTER, SECTION, CHART, READINESS = "title", "chapter", "section", "chart", "readiness"
 
@@ -30,7 +30,10 @@ class Slide:
 
 
 def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list[Slide]:
-    """The slides of the report; with ``readiness_title``, a last slide of live check results."""
+    """The slides of the report; with ``readiness_title``, a last slide of live check results.
+
+    The caller gives that title only when the pack has a readiness check.
+    """
     subtitle = pick(pack.subtitle, lang) if pack.subtitle else ""
     slides = [
         Slide(
@@ -77,7 +80,7 @@ def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list
             )
             for extra in charts[1:]:
                 slides.append(Slide(CHART, chapter.id, index, section.title, "", extra, notes))
-    if readiness_title and pack.readiness is not None:
+    if readiness_title:
         slides.append(Slide(READINESS, "", -1, readiness_title, "", None, ()))
     return slides
 

@@ -1,0 +1,48 @@
+"""A pack as the app opens it: the report and, when the pack has one, its readiness check.
+
+The report core knows nothing of the readiness check; this module puts the two together
+for the command line and the shell, reading both in one pass so ``--check`` lists every
+problem of the pack at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .core.loader import figures_are_sound, read_report
+from .core.model import ReportPack
+from .core.problems import PackError, Problem
+from .core.validation import PackReader, read_pack
+from .readiness.model import Questionnaire
+from .readiness.questionnaire import read_questionnaire
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything a pack holds."""
+
+    report: ReportPack
+    readiness: Questionnaire | None  # None: the pack has no readiness check
+
+
+def _read(reader: PackReader) -> Content | None:
+    report = read_report(reader)
+    if report is None:
+        return None
+    # With broken figure rows, the questionnaire's checks against them would only echo them.
+    readiness = read_questionnaire(reader, report) if figures_are_sound(reader) else None
+    return Content(report, readiness)
+
+
+def check_content(location: Path | str) -> list[Problem]:
+    """Every problem of the pack at ``location``, sorted by file and line."""
+    return read_pack(location, _read)[1]
+
+
+def load_content(location: Path | str) -> Content:
+    """The pack at ``location``; raises PackError naming every problem."""
+    content, problems = read_pack(location, _read)
+    if content is None:
+        raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
+    return content

@@ -1,0 +1,217 @@
+"""Reading a pack's files while collecting problems: shared by every loader of a pack.
+
+The report loader and the readiness loader read different files of the same pack; both
+report problems as ``path:line: message`` through one :class:`PackReader`, and both use the
+helpers here for what every pack file needs (texts per language, allowed values, the
+lines each ``[[table]]`` spans).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .model import Chapter, Figure, LocalText, Reference
+from .problems import Problem
+from .source import PackFileError, PackSource
+from .tomlfile import TomlFile
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+TOML_LINE = re.compile(r"at line (\d+)")
+
+
+class PackReader:
+    """The files of one pack and the problems found in them so far."""
+
+    def __init__(self, location: Path | str) -> None:
+        self.location = Path(location)
+        self.source = PackSource(self.location)
+        self.problems: list[Problem] = list(self.source.problems)
+
+    @property
+    def usable(self) -> bool:
+        return self.source.usable
+
+    def problem(self, path: str, line: int, message: str) -> None:
+        self.problems.append(Problem(path, line, message))
+
+    def display(self, relative: str) -> str:
+        return self.source.display(relative)
+
+    def exists(self, relative: str) -> bool:
+        return self.source.exists(relative)
+
+    def read_text(self, relative: str) -> str | None:
+        """The file's text, or None after reporting why it cannot be used."""
+        try:
+            return self.source.read_text(relative)
+        except PackFileError as exc:
+            self.problems.append(exc.problem)
+            return None
+
+    def read_toml(self, relative: str) -> TomlFile | None:
+        """The parsed file, or None after reporting where it stops being valid TOML."""
+        text = self.read_text(relative)
+        if text is None:
+            return None
+        shown = self.display(relative)
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            match = TOML_LINE.search(str(exc))
+            self.problem(shown, int(match.group(1)) if match else 1, f"not valid TOML: {exc}")
+            return None
+        except RecursionError:
+            self.problem(shown, 1, "not valid TOML: tables or lists are nested too deeply")
+            return None
+        return TomlFile(shown, text, data)
+
+    def close(self) -> None:
+        self.source.close()
+
+
+class ProblemCounter:
+    """Counts the problems one file adds, to know whether what it describes can be used."""
+
+    def __init__(self, reader: PackReader) -> None:
+        self.reader = reader
+        self.start = len(reader.problems)
+
+    @property
+    def count(self) -> int:
+        return len(self.reader.problems) - self.start
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    """One ``[[name]]`` table of a TOML file, with the lines it spans for messages."""
+
+    start: int
+    end: int | None  # the last line, or None for the last table of the file
+    data: dict[str, Any]
+    is_table: bool  # False: the entry was not a table of keys (data is then empty)
+
+    def line_of(self, toml: TomlFile, needle: str) -> int:
+        return toml.line_of(needle, self.start, self.end)
+
+
+def table_entries(toml: TomlFile, name: str) -> Iterator[TableEntry]:
+    """Each ``[[name]]`` of the file in order, with its first and last line."""
+    values = toml.data.get(name, [])
+    starts = toml.table_lines(name)
+    for index, value in enumerate(values if isinstance(values, list) else []):
+        start = starts[index] if index < len(starts) else 1
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else None
+        is_table = isinstance(value, dict)
+        yield TableEntry(start, end, value if is_table else {}, is_table)
+
+
+def local_text(
+    reader: PackReader,
+    toml: TomlFile,
+    value: Any,
+    what: str,
+    line: int,
+    languages: Sequence[str],
+) -> LocalText:
+    """A ``{nl = ..., en = ...}`` table; every pack language must have a text."""
+    if not isinstance(value, dict):
+        reader.problem(
+            toml.shown, line, f"{what} needs a text per language ({', '.join(languages)})"
+        )
+        return {}
+    texts = {k: v for k, v in value.items() if isinstance(v, str) and v.strip()}
+    for lang in languages:
+        if lang not in texts:
+            reader.problem(toml.shown, line, f"{what} has no '{lang}' text")
+    return texts
+
+
+def optional_text(value: Any) -> LocalText:
+    """A text per language that may be left out: anything but a table of texts is none."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(v, str)}
+
+
+def one_of(
+    reader: PackReader,
+    toml: TomlFile,
+    value: Any,
+    allowed: Sequence[str],
+    what: str,
+    line: int,
+) -> bool:
+    """Whether ``value`` is one of ``allowed``; if not, the problem says what is allowed."""
+    if value in allowed:
+        return True
+    reader.problem(toml.shown, line, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+    return False
+
+
+def read_reference(
+    reader: PackReader,
+    toml: TomlFile,
+    value: Any,
+    what: str,
+    line: int,
+    figures: dict[str, Figure],
+    chapters: Sequence[Chapter],
+) -> Reference | None:
+    """Where the report says it: ``{chapter = ID, section = N}`` or ``{figure = ID}``."""
+    if not isinstance(value, dict):
+        reader.problem(toml.shown, line, f"{what} needs chapter and section, or figure")
+        return None
+    figure, chapter_id, section = value.get("figure"), value.get("chapter"), value.get("section")
+    if figure is not None:
+        if figure not in figures:
+            reader.problem(toml.shown, line, f"{what} names unknown figure {figure!r}")
+            return None
+        return Reference(figure=figure)
+    chapter = next((c for c in chapters if c.id == chapter_id), None)
+    if chapter is None:
+        reader.problem(toml.shown, line, f"{what} names unknown chapter {chapter_id!r}")
+        return None
+    count = len(next(iter(chapter.texts.values())).sections)
+    if isinstance(section, bool) or not isinstance(section, int) or not 1 <= section <= count:
+        reader.problem(
+            toml.shown,
+            line,
+            f"{what}: section must be a section number of chapter '{chapter_id}' (1 to {count})",
+        )
+        return None
+    return Reference(chapter=chapter_id, section=section)
+
+
+def strings(value: Any) -> bool:
+    """A list of texts (ids, item names)."""
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def read_pack(
+    location: Path | str, load: Callable[[PackReader], T | None]
+) -> tuple[T | None, list[Problem]]:
+    """Run ``load`` on the pack at ``location``; every problem, sorted, beside the result.
+
+    An error no check foresaw (a value of a type nobody expected) becomes one more
+    problem, never a crash, and the pack's files are closed whatever happens.
+    """
+    reader = PackReader(location)
+    try:
+        result = load(reader)
+    except Exception as error:  # still a message, not a crash
+        log.exception("Unexpected error reading pack %s", location)
+        reader.problem(
+            str(location), 1, f"the pack could not be read: {type(error).__name__}: {error}"
+        )
+        result = None
+    finally:
+        reader.close()
+    problems = sorted(set(reader.problems))
+    return (result if not problems else None), problems

@@ -1,0 +1,91 @@
+"""The current chapter on paper: its text, then its charts, printed or written as a PDF.
+
+The PDF is written with QPdfWriter, not through Qt's print support, so exporting never
+touches the system's print service (which may talk to a print server on the network);
+only printing does, when the user asks for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from .messages import show_error
+from .report_view import ReportView
+
+translate = QCoreApplication.translate  # a name lupdate recognises
+
+PDF_DPI = 300
+
+
+def chapter_document(report: ReportView, parent: QWidget) -> QTextDocument:
+    """A copy of the chapter's document with its charts appended as pictures."""
+    document = report.document(report.lang, report.chapter_id).clone(parent)
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    for chart_id, card in report.chart_panel.current_cards().items():
+        image = card.render_image(2.0)
+        name = f"chart-{chart_id}.png"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        cursor.insertBlock()
+        cursor.insertImage(name)  # an image the app made itself, not read from a file
+    return document
+
+
+def write_pdf(document: QTextDocument, path: Path, title: str) -> bool:
+    """The document as an A4 PDF at ``path``; False when the file could not be written."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document.print_(writer)
+    del writer  # closes the file
+    return path.exists() and path.stat().st_size > 0
+
+
+def export_chapter(report: ReportView, path: Path, parent: QWidget) -> bool:
+    """The current chapter, text and charts, as a PDF file; a failure is said plainly."""
+    title = report.pack.chapter(report.chapter_id).title(report.lang)
+    if write_pdf(chapter_document(report, parent), Path(path), title):
+        return True
+    show_error(
+        parent,
+        QCoreApplication.translate(
+            "ChapterExport", "The chapter could not be written to {path}."
+        ).format(path=path),
+    )
+    return False
+
+
+def export_chapter_dialog(report: ReportView, parent: QWidget) -> None:
+    from .paths import documents_folder
+
+    suggested = str(documents_folder() / f"{report.chapter_id}.pdf")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ChapterExport", "Export chapter"),
+        suggested,
+        translate("ChapterExport", "PDF (*.pdf)"),
+    )
+    if path:
+        export_chapter(report, Path(path), parent)
+
+
+def print_chapter(report: ReportView, parent: QWidget) -> None:
+    """The system's print dialog; the print service is only contacted here."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        chapter_document(report, parent).print_(printer)
