@@ -44,6 +44,11 @@ def _source_rows():
         return list(csv.DictReader(handle))
 
 
+# Bars whose label the pack words more precisely than the source table (issue 14, item 7):
+# the knowledge-gap bars are the lowest and highest value across the phases, not phases.
+RELABELLED = {("nl_knowledge_gap_all_phases", "min"), ("nl_knowledge_gap_all_phases", "max")}
+
+
 def test_every_figure_of_the_report_is_carried_exactly(pack):
     rows = _source_rows()
     assert len(rows) == 36
@@ -53,7 +58,8 @@ def test_every_figure_of_the_report_is_carried_exactly(pack):
         assert item.value == float(row["value"])
         assert item.base["en"] == row["base"]
         assert item.source == row["source"]
-        assert item.label == {"nl": row["label_nl"], "en": row["label_en"]}
+        if (row["figure_id"], row["item_id"]) not in RELABELLED:
+            assert item.label == {"nl": row["label_nl"], "en": row["label_en"]}
 
 
 def test_every_figure_has_a_chart_and_every_chart_a_chapter(pack):
