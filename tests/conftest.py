@@ -73,11 +73,15 @@ def qt_test_paths():
 @pytest.fixture(autouse=True)
 def english_interface(qapp):
     """Every test starts with the interface in its source language, English."""
+    from PySide6.QtCore import QLocale
+
     from desktop_app.ui.i18n import Translations
 
     Translations.set_language("en")
+    QLocale.setDefault(QLocale("en"))
     yield
     Translations.set_language("en")
+    QLocale.setDefault(QLocale("en"))
 
 
 @pytest.fixture

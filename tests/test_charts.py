@@ -42,7 +42,9 @@ def test_every_chart_shows_the_values_of_the_pack(card_for, pack):
         shown = texts_in(card)
         for row in expected.rows:
             assert row.label in shown
-            assert f"{row.value:g}%" in shown
+            marked = {"": f"{row.value:g}%", "derived": f"{row.value:g}%*"}
+            marked["approximate"] = f"≈{row.value:g}%"
+            assert marked[row.mark] in shown
         assert card.title.text() == expected.title
         for attribution in expected.attributions:
             assert attribution.source in card.footer.text()
@@ -185,3 +187,39 @@ def test_hidden_error_bars_stay_hidden_when_the_chart_gets_new_values(card_for, 
     rows = tuple(dataclasses.replace(r, value=r.value + 1) for r in card.data.rows)
     card.set_data(dataclasses.replace(card.data, rows=rows))  # same shape: updated in place
     assert not card.plot.errors.isVisible()
+
+
+def test_a_derived_value_is_hatched_and_explained(card_for):
+    card = card_for("experimentation", "en")  # 67% = 11 + 25 + 31, derived by the pack
+    brush = card.plot.bars.opts["brushes"][0]
+    assert brush.style() == Qt.BrushStyle.BDiagPattern
+    assert "67%*" in texts_in(card)
+    assert "* calculated from other figures of the report" in card.footer.text()
+    assert card.table_model.index(0, 1).data() == "67%*"
+
+
+def test_an_approximate_value_is_marked(card_for):
+    card = card_for("us_secret_use", "en")  # "about half"
+    assert "≈50%" in texts_in(card)
+    assert "≈ approximate" in card.footer.text()
+    assert card.plot.bars.opts["brushes"][0].style() == Qt.BrushStyle.SolidPattern
+
+
+def test_numbers_are_written_in_the_readers_format(qapp):
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.core.chart_data import Attribution, ChartRow
+    from desktop_app.ui.formatting import attribution_text, value_text
+
+    row = ChartRow("f", "i", "Label", 0, "", 13.48, "percent", 9640, 1299, (12.8, 14.2), False)
+    QLocale.setDefault(QLocale("nl"))
+    assert value_text(row) == "13,48%"
+    assert "n = 9.640" in attribution_text(Attribution("", 9640, "base", "source"))
+    QLocale.setDefault(QLocale("en"))
+    assert value_text(row) == "13.48%"
+    assert "n = 9,640" in attribution_text(Attribution("", 9640, "base", "source"))
+
+
+def test_the_caveat_says_where_the_report_backs_it(card_for):
+    card = card_for("nl_vs_us", "en")
+    assert "Research frame" in card.caveat.toolTip()

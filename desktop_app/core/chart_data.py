@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import ChartSpec, ReportPack, pick
+from .model import APPROXIMATE, DERIVED, ChartSpec, ReportPack, pick
 from .stats import approximate_count, wilson_interval
 
 
@@ -26,6 +26,7 @@ class ChartRow:
     interval: tuple[float, float] | None  # 95% Wilson interval in percent, when n is known
     highlighted: bool  # highlighted by the pack's chart definition
     known: bool = True  # False: no value could be given (drawn as an empty bar marked '–')
+    mark: str = ""  # DERIVED or APPROXIMATE (see FigureItem.mark), shown wherever the value is
 
     @property
     def key(self) -> str:
@@ -56,10 +57,16 @@ class ChartData:
     rows: tuple[ChartRow, ...]
     series_labels: tuple[str, ...]
     attributions: tuple[Attribution, ...]
+    caveat_source: str = ""  # where in the report the caveat is backed, in the chart's language
 
     @property
     def has_intervals(self) -> bool:
         return any(r.interval is not None for r in self.rows)
+
+    @property
+    def marks(self) -> tuple[str, ...]:
+        """The kinds of marked values the chart holds, for its footnotes."""
+        return tuple(m for m in (DERIVED, APPROXIMATE) if any(r.mark == m for r in self.rows))
 
 
 def chart_data(pack: ReportPack, spec: ChartSpec, lang: str) -> ChartData:
@@ -87,6 +94,7 @@ def chart_data(pack: ReportPack, spec: ChartSpec, lang: str) -> ChartData:
                     count=approximate_count(item.value, item.n) if known_n else None,
                     interval=wilson_interval(item.value, item.n) if known_n else None,
                     highlighted=item.item_id in spec.highlight,
+                    mark=item.mark,
                 )
             )
         distinct = {(i.n, pick(i.base, lang), i.source) for i in items if i is not None}
@@ -104,6 +112,7 @@ def chart_data(pack: ReportPack, spec: ChartSpec, lang: str) -> ChartData:
         rows=tuple(rows),
         series_labels=tuple(pick(s.label, lang) for s in spec.series if s.label),
         attributions=tuple(attributions),
+        caveat_source=pack.place(spec.caveat_source, lang) if spec.caveat_source else "",
     )
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import logging
 import re
@@ -32,6 +33,7 @@ from .validation import (
     one_of,
     optional_text,
     read_pack,
+    read_reference,
     strings,
     table_entries,
 )
@@ -64,6 +66,8 @@ class _Loader:
     def __init__(self, reader: PackReader) -> None:
         self.reader = reader
         self.broken_items: set[tuple[str, str]] = set()
+        # caveat_source of each chart, checked once the chapters it may point at are read
+        self.caveat_sources: dict[str, tuple[Any, int, str]] = {}
 
     def problem(self, path: str, line: int, message: str) -> None:
         self.reader.problem(path, line, message)
@@ -91,6 +95,7 @@ class _Loader:
         chapters = self.chapters(manifest, header, charts, languages) if header else []
         if header:
             self.every_figure_charted(figures, charts)
+            self.caveat_references(charts, figures, chapters)
         if header is None:
             return None
         return ReportPack(
@@ -197,6 +202,7 @@ class _Loader:
             "default_language": default_language,
             "survey_n": survey_n,
             "survey_base": base,
+            "year_stated": data.get("year_stated", True) is not False,
             "sources": sources,
             "chapter_order": chapters,
         }
@@ -343,6 +349,8 @@ class _Loader:
             toml, entry.get("title"), f"chart '{chart_id}': title", at("title"), languages
         )
         caveat = optional_text(entry.get("caveat"))
+        if "caveat_source" in entry:
+            self.caveat_sources[chart_id] = (entry["caveat_source"], at("caveat_source"), shown)
         raw_series = entry.get("series")
         if raw_series is None and "figure" in entry:
             raw_series = [{"figure": entry["figure"], "items": entry.get("items")}]
@@ -496,6 +504,25 @@ class _Loader:
                         f"has {counts[lang]} '## ' sections but the {first_lang} text has "
                         f"{counts[first_lang]}; keep them in step",
                     )
+
+    def caveat_references(
+        self, charts: dict[str, ChartSpec], figures: dict[str, Figure], chapters: list[Chapter]
+    ) -> None:
+        """Each caveat's place in the report, now that the chapters are known."""
+        for chart_id, (value, line, shown) in self.caveat_sources.items():
+            if chart_id not in charts:
+                continue
+            reference = read_reference(
+                self.reader,
+                shown,
+                value,
+                f"chart '{chart_id}': caveat_source",
+                line,
+                figures,
+                chapters,
+            )
+            if reference is not None:
+                charts[chart_id] = dataclasses.replace(charts[chart_id], caveat_source=reference)
 
     def every_figure_charted(
         self, figures: dict[str, Figure], charts: dict[str, ChartSpec]

@@ -8,6 +8,8 @@ from pathlib import Path
 from .chapter_text import ChapterText, Section
 
 LocalText = dict[str, str]  # language code -> text
+# A value the report did not print as such: computed from other values, or approximate.
+DERIVED, APPROXIMATE = "derived", "approximate"
 
 
 def pick(text: LocalText, lang: str) -> str:
@@ -15,6 +17,15 @@ def pick(text: LocalText, lang: str) -> str:
     if lang in text:
         return text[lang]
     return next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Where the report says something: a section of a chapter, or a figure."""
+
+    chapter: str | None = None
+    section: int | None = None  # 1-based number of the chapter's '## ' section
+    figure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,12 @@ class FigureItem:
     source: str
     note: str
     line: int
+
+    @property
+    def mark(self) -> str:
+        """DERIVED or APPROXIMATE when the note says so (``derived: …``, ``approximate: …``)."""
+        note = self.note.strip().lower()
+        return next((m for m in (DERIVED, APPROXIMATE) if note.startswith(m)), "")
 
 
 @dataclass
@@ -63,6 +80,7 @@ class ChartSpec:
     highlight: tuple[str, ...]
     series: tuple[Series, ...]
     line: int
+    caveat_source: Reference | None = None  # where the report says what the caveat says
 
     @property
     def figure_ids(self) -> list[str]:
@@ -82,15 +100,6 @@ class Chapter:
 
     def sections(self, lang: str) -> list[Section]:
         return self.text(lang).sections
-
-
-@dataclass(frozen=True)
-class Reference:
-    """Where the report says something: a section of a chapter, or a figure."""
-
-    chapter: str | None = None
-    section: int | None = None  # 1-based number of the chapter's '## ' section
-    figure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,7 @@ class ReportPack:
     chapters: list[Chapter]
     figures: dict[str, Figure]
     charts: dict[str, ChartSpec]
+    year_stated: bool = True  # False: the report prints no year; the app does not show one
 
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)
@@ -125,6 +135,13 @@ class ReportPack:
 
     def charts_of_figure(self, figure_id: str) -> list[ChartSpec]:
         return [c for c in self.charts.values() if figure_id in c.figure_ids]
+
+    def edition(self, lang: str) -> str:
+        """Title, publisher and, when the report states it, the year: 'Title, InSpark, 2025'."""
+        parts = [pick(self.title, lang), self.publisher]
+        if self.year_stated:
+            parts.append(str(self.year))
+        return ", ".join(parts)
 
     def place(self, reference: Reference, lang: str) -> str:
         """Where a claim can be read: 'chapter › section', or the title of a figure's chart."""

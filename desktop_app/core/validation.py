@@ -157,7 +157,7 @@ def one_of(
 
 def read_reference(
     reader: PackReader,
-    toml: TomlFile,
+    shown: str,
     value: Any,
     what: str,
     line: int,
@@ -166,22 +166,22 @@ def read_reference(
 ) -> Reference | None:
     """Where the report says it: ``{chapter = ID, section = N}`` or ``{figure = ID}``."""
     if not isinstance(value, dict):
-        reader.problem(toml.shown, line, f"{what} needs chapter and section, or figure")
+        reader.problem(shown, line, f"{what} needs chapter and section, or figure")
         return None
     figure, chapter_id, section = value.get("figure"), value.get("chapter"), value.get("section")
     if figure is not None:
         if figure not in figures:
-            reader.problem(toml.shown, line, f"{what} names unknown figure {figure!r}")
+            reader.problem(shown, line, f"{what} names unknown figure {figure!r}")
             return None
         return Reference(figure=figure)
     chapter = next((c for c in chapters if c.id == chapter_id), None)
     if chapter is None:
-        reader.problem(toml.shown, line, f"{what} names unknown chapter {chapter_id!r}")
+        reader.problem(shown, line, f"{what} names unknown chapter {chapter_id!r}")
         return None
     count = len(next(iter(chapter.texts.values())).sections)
     if isinstance(section, bool) or not isinstance(section, int) or not 1 <= section <= count:
         reader.problem(
-            toml.shown,
+            shown,
             line,
             f"{what}: section must be a section number of chapter '{chapter_id}' (1 to {count})",
         )

@@ -41,7 +41,7 @@ def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list
             "",
             -1,
             pick(pack.title, lang),
-            f"{subtitle}\n\n{pack.publisher}, {pack.year}",
+            f"{subtitle}\n\n{pack.publisher}" + (f", {pack.year}" if pack.year_stated else ""),
             None,
             (),
         )

@@ -45,6 +45,7 @@ class ProfileQuestion:
     options: tuple[str, ...]  # item ids, in the figure's order
     # How far the report itself ranks the levels (shown with the position); may be empty.
     ladder_note: LocalText = field(default_factory=dict)
+    help: LocalText = field(default_factory=dict)  # shown under the question; may be empty
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Question:
     weight: float
     text: LocalText
     options: tuple[LocalText, ...]  # least to most ready
+    help: LocalText = field(default_factory=dict)  # shown under the question; may be empty
 
     def points(self, option: int) -> float:
         """Option ``option`` on a 0 to 100 scale, evenly spaced."""

@@ -241,6 +241,7 @@ class _QuestionnaireReader:
                     text=self.text(data.get("text"), f"profile '{ident}': text", entry.start),
                     options=options,
                     ladder_note=optional_text(data.get("ladder_note")),
+                    help=optional_text(data.get("help")),
                 )
             )
         return profile
@@ -318,6 +319,7 @@ class _QuestionnaireReader:
                         entry.data.get("text"), f"question '{ident}': text", entry.start
                     ),
                     options=options,
+                    help=optional_text(entry.data.get("help")),
                 )
             )
         for dimension in dimensions:
@@ -411,13 +413,22 @@ class _QuestionnaireReader:
                 entry.line_of(self.toml, "kind"),
             ):
                 continue
+            source = self.reference(entry, "source", "insight")
+            if kind == FINDING and "source" not in entry.data:
+                self.problem(
+                    entry.start,
+                    "insight: a finding needs a source: where the report says it "
+                    "(source.chapter and source.section, or source.figure); "
+                    'or mark it kind = "advice" if it is advice, not a finding of the survey',
+                )
+                continue
             insights.append(
                 Insight(
                     question.id,
                     tuple(options),
                     self.text(entry.data.get("text"), "insight: text", entry.start),
                     kind,
-                    self.reference(entry, "source", "insight"),
+                    source,
                 )
             )
         return insights
@@ -428,7 +439,7 @@ class _QuestionnaireReader:
             return None
         return read_reference(
             self.reader,
-            self.toml,
+            self.shown,
             entry.data[key],
             f"{what}: {key}",
             entry.line_of(self.toml, key),

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.model import ReportPack, pick
+from ..core.model import ReportPack
 
 translate = QCoreApplication.translate  # a name lupdate recognises
 
@@ -25,16 +25,14 @@ def show_about(parent: QWidget, pack: ReportPack, lang: str) -> None:
         translate("About", "About"),
         translate(
             "About",
-            "<h3>{app} {version}</h3><p>{title}<br>{publisher}, {year}</p>"
+            "<h3>{app} {version}</h3><p>{edition}</p>"
             "<p>Sources:</p><ul>{sources}</ul>"
             "<p>Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), "
             "NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).</p>",
         ).format(
             app=escape(QCoreApplication.applicationName()),
             version=escape(__version__),
-            title=escape(pick(pack.title, lang)),
-            publisher=escape(pack.publisher),
-            year=pack.year,
+            edition=escape(pack.edition(lang)),
             sources=sources,
             pyside=PySide6.__version__,
             pg=pyqtgraph.__version__,

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.chart_data import ChartData, ChartRow
+from ..core.model import DERIVED
 from . import palette
 from .formatting import footer_text, interval_text, row_details, table_text, value_text
 from .safe_text import plain_tooltip
@@ -196,16 +197,21 @@ class BarPlot(pg.PlotWidget):
             self.errors.setData(**self._interval_arrays())
             self.errors.setVisible(self.show_intervals)  # setData makes the item visible again
 
+    def _colour(self, row: ChartRow) -> str:
+        if row.key in self.selected:
+            return palette.SELECTED
+        if row.highlighted:
+            return palette.HIGHLIGHT
+        return palette.SERIES[row.series_index % len(palette.SERIES)]
+
     def _brushes(self) -> list:
+        """Solid bars; a value the report did not print as such is hatched (see its footnote)."""
         brushes = []
         for row in self.data.rows:
-            if row.key in self.selected:
-                colour = palette.SELECTED
-            elif row.highlighted:
-                colour = palette.HIGHLIGHT
-            else:
-                colour = palette.SERIES[row.series_index % len(palette.SERIES)]
-            brushes.append(pg.mkBrush(colour))
+            brush = QBrush(QColor(self._colour(row)))
+            if row.mark == DERIVED:
+                brush.setStyle(Qt.BrushStyle.BDiagPattern)
+            brushes.append(brush)
         return brushes
 
     def _pens(self) -> list:
@@ -215,6 +221,8 @@ class BarPlot(pg.PlotWidget):
                 pens.append(pg.mkPen(current().text, width=2, style=Qt.PenStyle.DashLine))
             elif row.key in self.selected:
                 pens.append(pg.mkPen(current().text, width=2))
+            elif row.mark == DERIVED:  # the outline shows where a hatched bar ends
+                pens.append(pg.mkPen(self._colour(row), width=1.5))
             else:
                 pens.append(pg.mkPen(None))
         return pens
@@ -495,6 +503,11 @@ class ChartCard(QFrame):
         self.title.setText(data.title)
         self.caveat.setText("⚠ " + data.caveat if data.caveat else "")
         self.caveat.setVisible(bool(data.caveat))
+        self.caveat.setToolTip(
+            plain_tooltip(self.tr("Source: {place}").format(place=data.caveat_source))
+            if data.caveat_source
+            else ""
+        )
         if len(data.series_labels) > 1:
             swatches = "&nbsp;&nbsp;&nbsp;".join(
                 f"<span style='color:{palette.SERIES[i % len(palette.SERIES)]}'>■</span> {escape(label)}"

@@ -28,6 +28,11 @@ def system_language(available: list[str]) -> str:
     return FALLBACK_LANGUAGE if FALLBACK_LANGUAGE in available else available[0]
 
 
+def use_content_locale(lang: str) -> None:
+    """Numbers and dates follow the content language: QLocale() is its locale from now on."""
+    QLocale.setDefault(QLocale(lang))
+
+
 def start_language(languages: list[str], wanted: str | None, remembered: str) -> str:
     """The content language to start in: the one asked for, the last one, else the system's."""
     if wanted in languages:

@@ -17,7 +17,8 @@ from ..content import Content, load_content
 from ..core.model import pick
 from ..core.problems import PackError
 from ..resources import bundled_pack, resources_dir
-from .i18n import Translations, start_language
+from .formatting import number
+from .i18n import Translations, start_language, use_content_locale
 from .messages import show_pack_problems
 from .pages import Pages
 from .report_view import ReportView
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.content = content
         self.lang = start_language(content.report.languages, lang, settings.language)
         Translations.set_language(self.lang)
+        use_content_locale(self.lang)
         self.explorer = None
         self.session = None  # the running presentation, if any
 
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.content = content
         if self.lang not in content.report.languages:
             self.lang = content.report.default_language
+            use_content_locale(self.lang)
         self.pages.drop_workspace()
         self.show_report()
         self.report.set_pack(content.report, self.lang, chapter_id)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
             return
         self.lang = self.settings.language = lang
         Translations.set_language(lang)
+        use_content_locale(lang)
         self.retranslate()
         self.report.set_language(lang)
         if self.explorer is not None:
@@ -123,9 +127,7 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         title, report = pick(self.pack.title, self.lang), self.pack
         self.setWindowTitle(f"{title} — {QCoreApplication.applicationName()}")
-        self.statusBar().showMessage(
-            f"{title} · {report.publisher} {report.year} · n = {report.survey_n}"
-        )
+        self.statusBar().showMessage(f"{report.edition(self.lang)} · n = {number(report.survey_n)}")
 
     def toggle_language(self) -> None:
         languages = self.pack.languages

@@ -8,8 +8,8 @@
         <translation>Over</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{title}&lt;br&gt;{publisher}, {year}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) en openpyxl (MIT).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{edition}&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) and openpyxl (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;{edition}&lt;/p&gt;&lt;p&gt;Bronnen:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Gemaakt met Qt for Python (PySide6 {pyside}, LGPLv3), pyqtgraph {pg} (MIT), NumPy (BSD-3-Clause), pandas (BSD-3-Clause) en openpyxl (MIT).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -68,6 +68,10 @@
     <message>
         <source>Chart: {title}</source>
         <translation>Grafiek: {title}</translation>
+    </message>
+    <message>
+        <source>Source: {place}</source>
+        <translation>Bron: {place}</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -440,12 +444,28 @@
         <translation>niet beschikbaar (basis niet gepubliceerd)</translation>
     </message>
     <message>
+        <source>* calculated from other figures of the report; not printed as such</source>
+        <translation>* berekend uit andere cijfers van het rapport; niet als zodanig gepubliceerd</translation>
+    </message>
+    <message>
+        <source>≈ approximate: the source gives this value in words or rounded</source>
+        <translation>≈ bij benadering: de bron geeft deze waarde in woorden of afgerond</translation>
+    </message>
+    <message>
         <source>Score {value} of 100</source>
         <translation>Score {value} van 100</translation>
     </message>
     <message>
-        <source>Participants range from {low:.0f} to {high:.0f}</source>
-        <translation>Deelnemers variëren van {low:.0f} tot {high:.0f}</translation>
+        <source>Participants range from {low} to {high}</source>
+        <translation>Deelnemers lopen uiteen van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>calculated from other figures of the report</source>
+        <translation>berekend uit andere cijfers van het rapport</translation>
+    </message>
+    <message>
+        <source>approximate: the source gives it in words</source>
+        <translation>bij benadering: de bron noemt het in woorden</translation>
     </message>
     <message>
         <source>≈ {count} of {n}</source>
@@ -768,8 +788,12 @@ Je werk is niet verloren. De details staan in {log}.</translation>
         <translation>Fase: {stage}</translation>
     </message>
     <message>
-        <source>Source of the comparison: {source}, {base} ({title}, {year}). Page {page} of 2.</source>
-        <translation>Bron van de vergelijking: {source}, {base} ({title}, {year}). Pagina {page} van 2.</translation>
+        <source>Source of the comparison: {source}, {base} ({title}). Page {page} of 2.</source>
+        <translation>Bron van de vergelijking: {source}, {base} ({title}). Pagina {page} van 2.</translation>
+    </message>
+    <message>
+        <source>Findings are in the report at: {places}.</source>
+        <translation>De bevindingen staan in het rapport bij: {places}.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,11 @@ class CheckEditor(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.45)
         big.setBold(True)
         self.question_text.setFont(big)
+        self.question_help = QLabel(self)  # what the pack says about the question, if anything
+        self.question_help.setObjectName("questionHelp")
+        self.question_help.setWordWrap(True)
+        self.question_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_help.setProperty("role", "muted")
         self.option_model = QStandardItemModel(self)
         self.options = OptionList(self)
         self.options.setObjectName("answerOptions")
@@ -170,6 +175,7 @@ class CheckEditor(QWidget):
         page_layout.setContentsMargins(12, 0, 0, 0)
         page_layout.addWidget(self.where)
         page_layout.addWidget(self.question_text)
+        page_layout.addWidget(self.question_help)
         page_layout.addWidget(self.options, 1)
         page_layout.addWidget(self.hint)
         page_layout.addLayout(buttons)
@@ -319,6 +325,9 @@ class CheckEditor(QWidget):
             )
         self.where.setText(where)
         self.question_text.setText(pick(question.text, self.lang))
+        help_text = pick(question.help, self.lang) if question.help else ""
+        self.question_help.setText(help_text)
+        self.question_help.setVisible(bool(help_text))
         self.option_model.clear()
         if isinstance(question, Question):
             choices = [

@@ -160,16 +160,25 @@ class PdfReport:
         return bottom
 
     def _footer(self, painter: QPainter, width: float, top: float, page: int) -> None:
+        """The survey compared with, where each finding stands in the report, the page."""
         sources = "; ".join(s.name for s in self.pack.sources[:1])
         line = self.tr(
-            "Source of the comparison: {source}, {base} ({title}, {year}). Page {page} of 2."
+            "Source of the comparison: {source}, {base} ({title}). Page {page} of 2."
         ).format(
             source=sources,
             base=pick(self.pack.survey_base, self.lang),
-            title=pick(self.pack.title, self.lang),
-            year=self.pack.year,
+            title=self.pack.edition(self.lang),
             page=page,
         )
+        places = list(
+            dict.fromkeys(
+                self.pack.place(i.source, self.lang) for i in self.words.insights if i.source
+            )
+        )
+        if page == 2 and places:
+            line += " " + self.tr("Findings are in the report at: {places}.").format(
+                places="; ".join(places)
+            )
         painter.save()
         painter.setPen(Qt.GlobalColor.darkGray)
         font = painter.font()
