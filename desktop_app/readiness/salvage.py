@@ -18,6 +18,8 @@ from pathlib import Path
 from .database_file import sidecar
 from .store_errors import StoreError, from_os, is_damage
 
+MAX_LOOKUPS = 10_000  # keys looked up one by one around a damaged page
+
 CHECK_COLUMNS = (
     "id",
     "client",
@@ -67,7 +69,7 @@ def read_checks(path: Path, schema_version: int) -> list[SalvagedCheck]:
 
 def _read(db: sqlite3.Connection, path: Path, schema_version: int) -> list[SalvagedCheck]:
     columns = ", ".join(CHECK_COLUMNS)
-    rows, error = _rows_both_ways(db, f"SELECT {columns} FROM checks", "id", ())
+    rows, error = _rows_both_ways(db, f"SELECT {columns} FROM checks WHERE 1", "id", ())
     if error is not None and not rows:
         raise StoreError(_why_unreadable(db, error, schema_version), path, str(error))
     checks = []
@@ -105,20 +107,34 @@ def _rows_both_ways(
 ) -> tuple[list[tuple], sqlite3.Error | None]:
     """Rows (``key`` first) in key order up to any damage, then from the other end.
 
-    Returns them in key order with the first error seen, if any.
+    Returns them in key order with the first error seen, if any. ``sql`` ends in a WHERE
+    clause, so that single keys can be looked up after it.
     """
     found: dict[int, tuple] = {}
+    ends: dict[str, int] = {}
     first_error = None
     for direction in ("ASC", "DESC"):
         try:
             for row in db.execute(f"{sql} ORDER BY {key} {direction}", parameters):
                 if row[0] in found:
                     break
-                found[row[0]] = row
+                found[row[0]], ends[direction] = row, row[0]
         except sqlite3.Error as error:
             first_error = first_error or error
         if first_error is None:
             break
+    if first_error is not None and found:
+        # A row next to the damage can be lost with it when read in a scan (the scan reads
+        # ahead): look the keys between both ends up one by one.
+        low = ends.get("ASC", min(found) - 1)
+        high = ends.get("DESC", max(found) + 1)
+        for missing in range(low + 1, min(high, low + 1 + MAX_LOOKUPS)):
+            try:
+                row = db.execute(f"{sql} AND {key} = ?", (*parameters, missing)).fetchone()
+            except sqlite3.Error:
+                continue
+            if row is not None:
+                found[row[0]] = row
     return [found[k] for k in sorted(found)], first_error
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -180,7 +181,7 @@ class CheckStore:
         try:
             db = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout)
             db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal(db)
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
             self._migrate(db)
@@ -192,6 +193,23 @@ class CheckStore:
             raise from_sqlite(error, self.path) from error
         self.read_only, self.read_only_code = False, ""
         return db
+
+    def _use_wal(self, db: sqlite3.Connection) -> None:
+        """Switch a new database to WAL, waiting while another app sets it up.
+
+        SQLite answers "locked" at once, without its busy wait, when another connection
+        holds the database while the journal mode changes: so the wait is done here.
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                busy = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def _open_read_only(self, because: StoreError) -> sqlite3.Connection:
         try:

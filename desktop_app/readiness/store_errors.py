@@ -20,7 +20,7 @@ CODES = ("full", "readonly", "locked", "unreachable", "corrupt", "newer", "missi
 NEARLY_FULL_BYTES = 1024 * 1024
 
 _SENTENCES = {
-    "full": "The disk that holds the checks database {path} is full. Free some space and try"
+    "full": "The disk is full: the checks database {path} cannot grow. Free some space and try"
     " again; the saved checks are safe.",
     "readonly": "The checks database {path} cannot be written (read-only). The saved checks are"
     " safe and can still be read, but changes cannot be saved.",
