@@ -772,3 +772,32 @@ def test_a_read_only_folder_shows_the_saved_checks_and_changes_nothing(tmp_path,
         finally:
             for path in [folder, *folder.rglob("*")]:
                 path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+# -- what the shell is told ---------------------------------------------------------------
+def test_a_store_error_has_a_code_the_path_and_a_plain_sentence(tmp_path):
+    error = StoreError("locked", tmp_path / "checks.sqlite", "database is locked")
+    assert (error.code, error.path, error.detail) == (
+        "locked",
+        tmp_path / "checks.sqlite",
+        "database is locked",
+    )
+    assert str(error).startswith("The checks database ") and str(tmp_path) in str(error)
+    assert "safe" in str(error) and "Traceback" not in str(error)
+    with pytest.raises(ValueError):
+        StoreError("gone", tmp_path)
+
+
+def test_a_database_path_that_cannot_be_reached_is_unreachable_and_left_alone(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StoreError) as caught:
+        CheckStore(blocker / "checks.sqlite")
+    assert caught.value.code == "unreachable"
+    assert blocker.read_text() == "a file where the data folder should be"
+    folder_in_the_way = tmp_path / "checks.sqlite"
+    (folder_in_the_way / "keep").mkdir(parents=True)
+    with pytest.raises(StoreError) as caught:
+        CheckStore(folder_in_the_way)
+    assert caught.value.code == "unreachable"
+    assert (folder_in_the_way / "keep").is_dir() and set_aside_files(tmp_path) == []

@@ -157,9 +157,12 @@ class CheckStore:
         try:
             return self._open_writable()
         except StoreError as error:
-            if error.code in ("readonly", "full") and self.path.exists():
-                return self._open_read_only(error)
-            raise
+            if error.code not in ("readonly", "full", "unreachable") or not self.path.is_file():
+                raise
+            # Not writable but perhaps readable (a full disk, permissions SQLite reports as
+            # "cannot open", as Windows folders do): the checks can still be shown.
+            then = StoreError("readonly", self.path) if error.code == "unreachable" else None
+            return self._open_read_only(error, then)
 
     def _can_write(self) -> bool:
         folder_ok = os.access(self.path.parent, os.W_OK)
@@ -211,7 +214,11 @@ class CheckStore:
                     raise
                 time.sleep(0.01)
 
-    def _open_read_only(self, because: StoreError) -> sqlite3.Connection:
+    def _open_read_only(
+        self, because: StoreError, then: StoreError | None = None
+    ) -> sqlite3.Connection:
+        """Open for reading only; ``because`` is raised if even that fails, and ``then``
+        (else ``because``) is what every write will raise."""
         try:
             db = database_file.connect_read_only(self.path, self.busy_timeout)
         except sqlite3.Error as error:
@@ -225,7 +232,7 @@ class CheckStore:
         if version != SCHEMA_VERSION:
             db.close()
             raise StoreError(because.code, self.path, "the database needs setting up first")
-        self.read_only, self.read_only_code = True, because.code
+        self.read_only, self.read_only_code = True, (then or because).code
         return db
 
     def _migrate(self, db: sqlite3.Connection) -> None:
