@@ -457,6 +457,8 @@ def test_a_set_aside_database_is_listed_at_every_start_and_restore_brings_it_bac
     [listed] = store.set_aside()
     assert (listed.path, listed.reason) == (aside, "newer")
     assert listed.when.strftime("%Y%m%d-%H%M%S") in aside.name
+    with pytest.raises(StoreError):
+        store.restore(path)  # the live database is never "restored" (renamed) by mistake
     assert store.restore(listed.path) == 3
     found = _contents(store)
     assert set(found) == {*expected, "New client"}

@@ -96,7 +96,10 @@ def _read(db: sqlite3.Connection, path: Path, schema_version: int) -> list[Salva
         answers = [
             {"participant_id": a[1], "question_id": a[2], "value": a[3], "answered": a[4]}
             for a in given
-            if a[1] in known and isinstance(a[2], str) and _json(a[3]) and isinstance(a[4], str)
+            if a[1] in known
+            and isinstance(a[2], str)
+            and _answer_value(a[3])
+            and isinstance(a[4], str)
         ]
         checks.append(SalvagedCheck(check, participants, answers))
     return checks
@@ -160,11 +163,14 @@ def _valid_check(check: dict) -> bool:
     )
 
 
-def _json(text) -> bool:
+def _answer_value(text) -> bool:
+    """Whether ``text`` holds an answer as the store writes them: a number, a text, or texts."""
     if not isinstance(text, str):
         return False
     try:
-        json.loads(text)
+        value = json.loads(text)
     except ValueError:
         return False
-    return True
+    if isinstance(value, list):
+        return all(isinstance(item, str) for item in value)
+    return isinstance(value, int | float | str)

@@ -153,7 +153,8 @@ class CheckStore:
             if verdict:
                 self._set_aside(verdict, original_shm)
         if not self._can_write():
-            return self._open_read_only(StoreError("readonly", self.path, "opened for reading"))
+            why = "its folder or the file cannot be written"
+            return self._open_read_only(StoreError("readonly", self.path, why))
         try:
             return self._open_writable()
         except StoreError as error:
@@ -257,7 +258,8 @@ class CheckStore:
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
-                db.execute("ROLLBACK")
+                with suppress(sqlite3.Error):  # SQLite rolls back by itself when it cannot
+                    db.execute("ROLLBACK")
             raise
 
     def close(self) -> None:
@@ -531,6 +533,8 @@ class CheckStore:
         not added twice. Returns how many of the file's checks are now in the list.
         """
         path = Path(path)
+        if path.resolve() == self.path.resolve():
+            raise StoreError("other", path, "this is the database in use, not a set-aside one")
         self._ensure_writable()
         salvaged = read_checks(path, SCHEMA_VERSION)
         with self._writing() as db:
