@@ -91,7 +91,7 @@ def test_a_failed_save_changes_nothing(session, monkeypatch):
     before = session.result
 
     def full_disk(*_args):
-        raise StoreError("The disk is full.")
+        raise StoreError("full", session.store.path, "database or disk is full")
 
     monkeypatch.setattr(session.store, "save_answer", full_disk)
     with pytest.raises(StoreError):
@@ -104,7 +104,7 @@ def test_a_failed_summary_does_not_undo_a_saved_answer(session, mini, monkeypatc
     me = session.participants[0].id
 
     def full_disk(*_args):
-        raise StoreError("The disk is full.")
+        raise StoreError("full", session.store.path, "database or disk is full")
 
     monkeypatch.setattr(session.store, "save_summary", full_disk)
     session.answer(session.step("people_a"), me, 2)

@@ -315,7 +315,7 @@ def test_database_errors_while_reading_become_messages(workspace, monkeypatch):
     monkeypatch.setattr(messages.QMessageBox, "exec", lambda box: shown.append(box.text()))
 
     def unreadable(*_args):
-        raise store_module.StoreError("The checks database cannot be read.")
+        raise store_module.StoreError("unreachable", workspace.store.path, "disk I/O error")
 
     monkeypatch.setattr(workspace.store, "load_check", unreadable)
     workspace.compare(first, second)  # read both checks to compare them
@@ -324,3 +324,44 @@ def test_database_errors_while_reading_become_messages(workspace, monkeypatch):
     workspace.open_check(first)
     assert len(shown) == 2  # compare and open each said so; the rename needs no read
     assert workspace.check.id == second  # the open check stays as it was
+
+
+def test_a_set_aside_database_is_still_mentioned_and_can_be_restored(
+    make_window, checks_path, monkeypatch
+):
+    """The next start still says where a set-aside database went; Restore… brings it back."""
+    from desktop_app.readiness.store import CheckStore
+
+    earlier = checks_path.with_name("earlier.sqlite")
+    store = CheckStore(earlier)
+    store.create_check("Gemeente Oost", "quick", "nl", "pack", ["Directeur"])
+    store.close()
+    earlier.rename(checks_path.with_name("checks.corrupt-20261101-101500.sqlite"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+
+    window = make_window(charts=False)
+    window.show()
+    window.show_readiness()
+    notice = window.readiness.notice
+    assert notice.isVisible()
+    assert "checks.corrupt-20261101-101500.sqlite" in notice.text.text()
+    assert window.readiness.store.list_checks() == []
+    notice.restore_button.click()
+    assert [c.client for c in window.readiness.store.list_checks()] == ["Gemeente Oost"]
+    assert not notice.isVisible()  # restored: nothing left to mention
+
+
+def test_a_read_only_database_shows_the_checks_and_says_why_nothing_saves(make_window, checks_path):
+    from desktop_app.readiness.store import CheckStore
+
+    store = CheckStore(checks_path)
+    store.create_check("Acme", "quick", "nl", "pack", ["CEO"])
+    store.close()
+    window = make_window(charts=False)
+    window.show()
+    workspace = window.readiness_workspace()
+    workspace.store = CheckStore(checks_path)
+    workspace.store.read_only, workspace.store.read_only_code = True, "full"  # as on a full disk
+    workspace.notice.show_state(workspace.store)
+    assert workspace.notice.isVisibleTo(workspace)
+    assert "disk is full" in workspace.notice.text.text()

@@ -96,28 +96,53 @@ def run(
     log_path = setup_logging()
     install_excepthook(str(log_path))
     log.info("Starting %s", APP_NAME)
+    instance = None
+    checks_path = None
     if screenshot is not None:
         # A screenshot shows the app as a new user sees it, not as this user left it.
         scratch = Path(tempfile.mkdtemp(prefix="desktop-app-shot-"))
         settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+        checks_path = scratch / "checks.sqlite"
     else:
+        from .paths import data_folder
+        from .single_instance import claim
+
+        # One app per profile: a second launch brings the first window forward instead.
+        instance = claim(data_folder(), sys.argv[1:])
+        if instance is None:
+            shut_down(app)
+            return 0
         settings = AppSettings()
     try:
-        window = open_window(pack_path, lang, chapter, settings)
+        window = open_window(pack_path, lang, chapter, settings, checks_path)
     except UnknownChapter as unknown:
         sys.stderr.write(f"desktop-app: {unknown}\n")
         return 2
     if window is None:
         return 1
+    if instance is not None:
+        instance.activationRequested.connect(lambda arguments: come_forward(window, arguments))
     if screenshot is not None:
+        if new_check:
+            window.new_check()
         code = take_screenshot(app, window, screenshot)
     else:
         window.show()
         if new_check:
             window.new_check()
         code = app.exec()
+        instance.release()
     shut_down(app)
     return code
+
+
+def come_forward(window, arguments: list[str]) -> None:
+    """Another launch on this profile was refused: show this window, as it asked."""
+    from .single_instance import bring_forward
+
+    bring_forward(window)
+    if "--new-check" in arguments:
+        window.new_check()
 
 
 def shut_down(app) -> None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>About</name>
@@ -179,7 +178,7 @@
         <translation>Deelnemer die antwoordt</translation>
     </message>
     <message>
-        <source>Click an answer or press its number; 0 is “don&apos;t know”. Page Up/Down move between questions.</source>
+        <source>Click an answer or press its number; 0 is “don't know”. Page Up/Down move between questions.</source>
         <translation>Klik op een antwoord of druk op het nummer; 0 is “weet ik niet”. Met Page Up/Down ga je naar een andere vraag.</translation>
     </message>
     <message>
@@ -339,7 +338,7 @@
         <translation>Hoe de score is berekend</translation>
     </message>
     <message>
-        <source>Each answer on a scale of k options scores 100 × (option − 1) / (k − 1). “Don&apos;t know” is not scored: it is counted as a gap in knowledge. A question&apos;s score is the mean of its participants; a dimension&apos;s score is the weighted mean of its questions; the overall score is the weighted mean of the dimensions that have a score.</source>
+        <source>Each answer on a scale of k options scores 100 × (option − 1) / (k − 1). “Don't know” is not scored: it is counted as a gap in knowledge. A question's score is the mean of its participants; a dimension's score is the weighted mean of its questions; the overall score is the weighted mean of the dimensions that have a score.</source>
         <translation>Elk antwoord op een schaal met k opties levert 100 × (optie − 1) / (k − 1) punten op. “Weet ik niet” krijgt geen score: het telt als een kennislacune. De score van een vraag is het gemiddelde van de deelnemers; de score van een dimensie is het gewogen gemiddelde van de vragen; de totaalscore is het gewogen gemiddelde van de dimensies die een score hebben.</translation>
     </message>
     <message>
@@ -391,7 +390,7 @@
         <translation>Plaats in het onderzoek</translation>
     </message>
     <message>
-        <source>Ahead of = the survey&apos;s share of organisations on a lower adoption level: {a:g}%.</source>
+        <source>Ahead of = the survey's share of organisations on a lower adoption level: {a:g}%.</source>
         <translation>Verder dan = het aandeel organisaties in het onderzoek met een lager adoptieniveau: {a:g}%.</translation>
     </message>
 </context>
@@ -516,11 +515,11 @@
     </message>
     <message>
         <source>Connect the projector. With two screens, F5 shows the slides on the projector and the presenter view on the laptop; X swaps them if they land the wrong way round.</source>
-        <translation>Sluit de projector aan. Met twee schermen toont F5 de dia&apos;s op de projector en de presentatorweergave op de laptop; X wisselt ze om als ze verkeerd om staan.</translation>
+        <translation>Sluit de projector aan. Met twee schermen toont F5 de dia's op de projector en de presentatorweergave op de laptop; X wisselt ze om als ze verkeerd om staan.</translation>
     </message>
     <message>
-        <source>With one screen (or Windows&apos; duplicate mode), F5 shows the slides full screen; Alt+F5 opens the presenter view as a window to rehearse.</source>
-        <translation>Met één scherm (of de dupliceerstand van Windows) toont F5 de dia&apos;s schermvullend; Alt+F5 opent de presentatorweergave als venster om te oefenen.</translation>
+        <source>With one screen (or Windows' duplicate mode), F5 shows the slides full screen; Alt+F5 opens the presenter view as a window to rehearse.</source>
+        <translation>Met één scherm (of de dupliceerstand van Windows) toont F5 de dia's schermvullend; Alt+F5 opent de presentatorweergave als venster om te oefenen.</translation>
     </message>
     <message>
         <source>Pick a chapter and press Shift+F5 to start from there. A clicker works as in PowerPoint.</source>
@@ -568,10 +567,10 @@
     </message>
     <message>
         <source>overview of all slides</source>
-        <translation>overzicht van alle dia&apos;s</translation>
+        <translation>overzicht van alle dia's</translation>
     </message>
     <message>
-        <source>the readiness check&apos;s live results</source>
+        <source>the readiness check's live results</source>
         <translation>de live resultaten van de readiness-check</translation>
     </message>
     <message>
@@ -643,7 +642,7 @@
     </message>
     <message>
         <source>All slides</source>
-        <translation>Alle dia&apos;s</translation>
+        <translation>Alle dia's</translation>
     </message>
     <message>
         <source>Swap the screens</source>
@@ -654,7 +653,7 @@
         <translation>Licht, donker of projectorthema</translation>
     </message>
     <message>
-        <source>The readiness check&apos;s live results</source>
+        <source>The readiness check's live results</source>
         <translation>De live resultaten van de readiness-check</translation>
     </message>
     <message>
@@ -886,7 +885,7 @@ Je werk is niet verloren. De details staan in {log}.</translation>
         <translation>De schijf is vol: de laatste wijziging kon niet worden opgeslagen in {path}. Je opgeslagen checks zijn veilig. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The checks database {path} is read-only: your saved checks can be read but nothing new can be saved. Check the folder&apos;s permissions.</source>
+        <source>The checks database {path} is read-only: your saved checks can be read but nothing new can be saved. Check the folder's permissions.</source>
         <translation>De database met checks {path} is alleen-lezen: je opgeslagen checks zijn te lezen, maar er kan niets nieuws worden opgeslagen. Controleer de rechten op de map.</translation>
     </message>
     <message>
@@ -939,6 +938,10 @@ The app goes on with a new, empty database.</source>
         <translation>De database met checks {reason}. Er is niets aan veranderd: hij is verplaatst naar
 {path}
 De app gaat verder met een nieuwe, lege database.</translation>
+    </message>
+    <message>
+        <source>{n} check(s) from {path} are back in the list.</source>
+        <translation>{n} check(s) uit {path} staan weer in de lijst.</translation>
     </message>
     <message>
         <source>Participant 1</source>
@@ -1031,7 +1034,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Readiness per dimensie (0 tot 100)</translation>
     </message>
     <message>
-        <source>Your place on the survey&apos;s adoption ladder</source>
+        <source>Your place on the survey's adoption ladder</source>
         <translation>Jullie plek op de adoptieladder van het onderzoek</translation>
     </message>
     <message>
@@ -1114,7 +1117,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Kennislacunes</translation>
     </message>
     <message>
-        <source>{dimension}: {people} of {participants} participant(s) answered “don&apos;t know” ({count}×)</source>
+        <source>{dimension}: {people} of {participants} participant(s) answered “don't know” ({count}×)</source>
         <translation>{dimension}: {people} van de {participants} deelnemer(s) antwoordde “weet ik niet” ({count}×)</translation>
     </message>
 </context>
@@ -1122,7 +1125,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <name>SlideOverviewDialog</name>
     <message>
         <source>All slides</source>
-        <translation>Alle dia&apos;s</translation>
+        <translation>Alle dia's</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1140,37 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <message>
         <source>Open or start a readiness check to show its results here.</source>
         <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>The disk is full: your saved checks are shown, but changes cannot be saved. Free some space; saving resumes by itself.</source>
+        <translation>De schijf is vol: je opgeslagen checks worden getoond, maar wijzigingen kunnen niet worden opgeslagen. Maak ruimte vrij; opslaan gaat daarna vanzelf weer.</translation>
+    </message>
+    <message>
+        <source>The checks database {path} cannot be written: your saved checks are shown, but changes cannot be saved.</source>
+        <translation>Er kan niet worden geschreven in de database met checks {path}: je opgeslagen checks worden getoond, maar wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of this app</source>
+        <translation>is gemaakt met een nieuwere versie van deze app</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>was beschadigd</translation>
+    </message>
+    <message>
+        <source>A checks database that {reason} was set aside on {when}: {path}</source>
+        <translation>Een database met checks die {reason}, is op {when} apart gezet: {path}</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Bring back every check that can still be read from {path}</source>
+        <translation>Zet elke check terug die nog te lezen is uit {path}</translation>
     </message>
 </context>
 <context>

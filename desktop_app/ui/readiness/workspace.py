@@ -33,6 +33,7 @@ from .checks_panel import ChecksPanel
 from .editor import CheckEditor
 from .errors import invalid_answer_text, store_error_text
 from .results import ResultsPanel
+from .store_notice import StoreNotice
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class ReadinessWorkspace(QWidget):
         self.session: CheckSession | None = None
 
         self.checks = ChecksPanel(self)
+        self.notice = StoreNotice(self)
         self.editor = CheckEditor(self)
         self.results = ResultsPanel(self)
         self.empty = QLabel(self)
@@ -74,7 +76,9 @@ class ReadinessWorkspace(QWidget):
         self.splitter.setSizes([400, 700, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.notice.restoreRequested.connect(self.restore)
 
         self.checks.newRequested.connect(self.new_check)
         self.checks.openRequested.connect(self.open_check)
@@ -138,14 +142,31 @@ class ReadinessWorkspace(QWidget):
                     "The app goes on with a new, empty database."
                 ).format(reason=reason, path=self.store.moved_aside),
             )
+        self.notice.show_state(self.store)
         self.refresh_list()
         return True
+
+    def restore(self, path: Path) -> int | None:
+        """Bring back the checks of a database that was set aside; say how many came back."""
+        count = self._guard(self.store.restore, path)
+        if count is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Saved checks"),
+                self.tr("{n} check(s) from {path} are back in the list.").format(
+                    n=count, path=path
+                ),
+            )
+        self.notice.show_state(self.store)
+        self.refresh_list()
+        return count
 
     def close_store(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
         self.session = None
+        self.notice.show_state(None)
 
     def _report(self, error: Exception) -> None:
         """A failure in plain words; the details go to the log."""
