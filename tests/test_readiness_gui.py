@@ -364,4 +364,4 @@ def test_a_read_only_database_shows_the_checks_and_says_why_nothing_saves(make_w
     workspace.store.read_only, workspace.store.read_only_code = True, "full"  # as on a full disk
     workspace.notice.show_state(workspace.store)
     assert workspace.notice.isVisibleTo(workspace)
-    assert "disk is full" in workspace.notice.text.text()
+    assert "De schijf is vol" in workspace.notice.text.text()  # the Dutch interface
