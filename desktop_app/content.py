@@ -12,8 +12,8 @@ from pathlib import Path
 
 from .core.loader import figures_are_sound, read_report
 from .core.model import ReportPack
-from .core.problems import PackError, Problem
-from .core.validation import PackReader, read_pack
+from .core.problems import Problem
+from .core.validation import PackReader, load_or_raise, read_pack
 from .readiness.model import Questionnaire
 from .readiness.questionnaire import read_questionnaire
 
@@ -42,7 +42,4 @@ def check_content(location: Path | str) -> list[Problem]:
 
 def load_content(location: Path | str) -> Content:
     """The pack at ``location``; raises PackError naming every problem."""
-    content, problems = read_pack(location, _read)
-    if content is None:
-        raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
-    return content
+    return load_or_raise(location, _read)

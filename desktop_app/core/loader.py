@@ -25,10 +25,11 @@ from .model import (
     Series,
     Source,
 )
-from .problems import PackError, Problem
+from .problems import Problem
 from .tomlfile import TomlFile
 from .validation import (
     PackReader,
+    load_or_raise,
     local_text,
     one_of,
     optional_text,
@@ -562,7 +563,4 @@ def check_pack(location: Path | str) -> list[Problem]:
 
 def load_pack(location: Path | str) -> ReportPack:
     """The report at ``location``; raises PackError naming every problem."""
-    pack, problems = read_pack(location, read_report)
-    if pack is None:
-        raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
-    return pack
+    return load_or_raise(location, read_report)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .model import Chapter, Figure, LocalText, Reference
-from .problems import Problem
+from .problems import PackError, Problem
 from .source import PackFileError, PackSource
 from .tomlfile import TomlFile
 
@@ -215,3 +215,11 @@ def read_pack(
         reader.close()
     problems = sorted(set(reader.problems))
     return (result if not problems else None), problems
+
+
+def load_or_raise(location: Path | str, load: Callable[[PackReader], T | None]) -> T:
+    """What ``load`` reads from the pack at ``location``; PackError naming every problem."""
+    result, problems = read_pack(location, load)
+    if result is None:
+        raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
+    return result

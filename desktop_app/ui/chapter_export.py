@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .messages import show_error
+from .pdf_writer import pdf_writer
 from .report_view import ReportView
 
 translate = QCoreApplication.translate  # a name lupdate recognises
@@ -37,17 +38,7 @@ def chapter_document(report: ReportView, parent: QWidget) -> QTextDocument:
 
 def write_pdf(document: QTextDocument, path: Path, title: str) -> bool:
     """The document as an A4 PDF at ``path``; False when the file could not be written."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(title)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = pdf_writer(path, title=title, resolution=PDF_DPI, margins_mm=(18, 16, 18, 16))
     document.print_(writer)
     del writer  # closes the file
     return path.exists() and path.stat().st_size > 0

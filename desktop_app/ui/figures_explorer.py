@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.chart_data import chart_data, figure_chart
 from ..core.model import FigureItem, ReportPack, pick
 from .chart_widget import ChartCard
+from .formatting import number, percent
 from .safe_text import plain_tooltip
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,8 +65,8 @@ class FiguresTableModel(QAbstractTableModel):
             values = [
                 item.figure_id,
                 pick(item.label, self.lang),
-                item.value if role == SORT_ROLE else f"{item.value:g}%",
-                (item.n or 0) if role == SORT_ROLE else ("" if item.n is None else str(item.n)),
+                item.value if role == SORT_ROLE else percent(item.value),
+                (item.n or 0) if role == SORT_ROLE else ("" if item.n is None else number(item.n)),
                 pick(item.base, self.lang),
                 item.source,
             ]

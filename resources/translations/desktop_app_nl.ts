@@ -342,8 +342,8 @@
         <translation>Elk antwoord op een schaal met k opties levert 100 × (optie − 1) / (k − 1) punten op. “Weet ik niet” krijgt geen score: het telt als een kennislacune. De score van een vraag is het gemiddelde van de deelnemers; de score van een dimensie is het gewogen gemiddelde van de vragen; de totaalscore is het gewogen gemiddelde van de dimensies die een score hebben.</translation>
     </message>
     <message>
-        <source>Dimension weight {w:g}</source>
-        <translation>Dimensiegewicht {w:g}</translation>
+        <source>Dimension weight {w}</source>
+        <translation>Gewicht van de dimensie {w}</translation>
     </message>
     <message>
         <source>Question</source>
@@ -366,8 +366,12 @@
         <translation>Gewicht</translation>
     </message>
     <message>
-        <source>Spread between participants: {s:.0f} points (disagreement from {t:g}).</source>
-        <translation>Spreiding tussen deelnemers: {s:.0f} punten (verschil van mening vanaf {t:g}).</translation>
+        <source>Spread between participants: {s} points (disagreement from {t}).</source>
+        <translation>Spreiding tussen deelnemers: {s} punten (verschil van mening vanaf {t}).</translation>
+    </message>
+    <message>
+        <source>Ahead of = the survey's share of organisations on a lower adoption level: {a}.</source>
+        <translation>Verder dan = het aandeel organisaties in het onderzoek op een lager adoptieniveau: {a}.</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -388,10 +392,6 @@
     <message>
         <source>Place among the survey</source>
         <translation>Plaats in het onderzoek</translation>
-    </message>
-    <message>
-        <source>Ahead of = the survey's share of organisations on a lower adoption level: {a:g}%.</source>
-        <translation>Verder dan = het aandeel organisaties in het onderzoek met een lager adoptieniveau: {a:g}%.</translation>
     </message>
 </context>
 <context>

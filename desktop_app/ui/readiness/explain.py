@@ -10,11 +10,12 @@ from ...core.model import pick
 from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
+from ..formatting import number, percent
 from ..safe_text import SafeTextDocument
 
 
 def fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else number(value, 1)
 
 
 class ExplainDialog(QDialog):
@@ -62,7 +63,7 @@ class ExplainDialog(QDialog):
             )
             parts.append(
                 "<p>%s</p>"
-                % self.tr("Dimension weight {w:g}").format(w=weights[dimension.dimension_id])
+                % self.tr("Dimension weight {w}").format(w=number(weights[dimension.dimension_id]))
             )
             parts.append(
                 "<table border='1' cellspacing='0' cellpadding='4'><tr>"
@@ -83,13 +84,13 @@ class ExplainDialog(QDialog):
                     else f"{c.option + 1}. {pick(question.options[c.option], lang)}"
                 )
                 parts.append(
-                    "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%g</td></tr>"
+                    "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>"
                     % (
                         escape(pick(question.text, lang)),
                         escape(roles.get(c.participant_id, "?")),
                         escape(answer),
                         fmt(c.points),
-                        c.weight,
+                        number(c.weight),
                     )
                 )
             parts.append("</table>")
@@ -97,13 +98,16 @@ class ExplainDialog(QDialog):
                 parts.append(
                     "<p>%s</p>"
                     % self.tr(
-                        "Spread between participants: {s:.0f} points (disagreement from {t:g})."
-                    ).format(s=dimension.spread, t=questionnaire.disagreement_threshold)
+                        "Spread between participants: {s} points (disagreement from {t})."
+                    ).format(
+                        s=number(dimension.spread, 0),
+                        t=number(questionnaire.disagreement_threshold),
+                    )
                 )
         parts.append("<h3>%s — %s</h3>" % (self.tr("Overall"), fmt(result.overall)))
         parts.append("<p>%s</p><ul>" % self.tr("Stages start at these overall scores:"))
         parts += [
-            "<li>%s: %g</li>" % (escape(pick(s.title, lang)), s.min_score)
+            "<li>%s: %s</li>" % (escape(pick(s.title, lang)), number(s.min_score))
             for s in questionnaire.stages
         ]
         parts.append("</ul>")
@@ -117,12 +121,12 @@ class ExplainDialog(QDialog):
             )
         )
         parts += [
-            "<li>%s: %g × (100 − %.1f) = %.1f</li>"
+            "<li>%s: %s × (100 − %s) = %s</li>"
             % (
                 escape(questionnaire.title(p.dimension_id, lang)),
-                weights[p.dimension_id],
-                p.score,
-                p.urgency,
+                number(weights[p.dimension_id]),
+                number(p.score, 1),
+                number(p.urgency, 1),
             )
             for p in result.priorities
         ]
@@ -133,8 +137,8 @@ class ExplainDialog(QDialog):
                 % (
                     self.tr("Place among the survey"),
                     self.tr(
-                        "Ahead of = the survey's share of organisations on a lower adoption level: {a:g}%."
-                    ).format(a=result.position.ahead_of),
+                        "Ahead of = the survey's share of organisations on a lower adoption level: {a}."
+                    ).format(a=percent(result.position.ahead_of)),
                 )
             )
         return "".join(parts)

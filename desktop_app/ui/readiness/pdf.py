@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
 
 from ...core.model import ReportPack, pick
 from ...readiness.findings import findings
@@ -19,6 +19,7 @@ from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
 from ..chart_widget import ChartCard
+from ..pdf_writer import pdf_writer
 from ..safe_text import SafeTextDocument
 from .checks_panel import local_date
 from .results import result_charts
@@ -52,18 +53,13 @@ class PdfReport:
         return QCoreApplication.translate("PdfReport", text)
 
     def write(self, path: Path) -> None:
-        writer = QPdfWriter(str(path))
-        writer.setResolution(DPI)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(16, 14, 16, 14),
-                QPageLayout.Unit.Millimeter,
-            )
+        writer = pdf_writer(
+            path,
+            title=self.tr("AI readiness check: {client}").format(client=self.check.client),
+            resolution=DPI,
+            margins_mm=(16, 14, 16, 14),
+            creator=f"{self.pack.publisher} · {pick(self.pack.title, self.lang)}",
         )
-        writer.setTitle(self.tr("AI readiness check: {client}").format(client=self.check.client))
-        writer.setCreator(f"{self.pack.publisher} · {pick(self.pack.title, self.lang)}")
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"cannot write {path}")
