@@ -66,7 +66,7 @@ def test_hover_shows_label_value_count_and_interval(card_for, qtbot, monkeypatch
     shown = []
     monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
     card = card_for("obstacles", "en")
-    card.plot._hover(card.plot.scene_pos_of(0))
+    card.plot.scene().sigMouseMoved.emit(card.plot.scene_pos_of(0))  # the pointer moves there
     assert shown, "no tooltip"
     text = shown[-1]
     assert "Lack of knowledge and expertise" in text
@@ -79,7 +79,7 @@ def test_hover_outside_bars_shows_nothing(card_for, monkeypatch):
     hidden = []
     monkeypatch.setattr(QToolTip, "hideText", lambda: hidden.append(True))
     card = card_for("obstacles")
-    card.plot._hover(QPointF(-50, -50))
+    card.plot.scene().sigMouseMoved.emit(QPointF(-50, -50))
     assert hidden
 
 
