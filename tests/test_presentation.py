@@ -24,7 +24,7 @@ def test_slides_follow_the_pack(pack):
 
 
 def test_slideshow_state_machine():
-    show = SlideShow(10)
+    show = SlideShow([0] * 10)
     assert show.forward() == 1 and show.back() == 0 and show.back() == 0
     assert show.last() == 9 and show.forward() == 9 and show.first() == 0
     show.type_digit("7")
@@ -64,7 +64,7 @@ def test_every_forward_key(session, qtbot, forward):
     assert shown.objectName() == "presentation" and shown.isFullScreen()
     qtbot.keyClick(shown, forward)
     assert session.controller.state.index == 1
-    assert shown.view.slide is session.controller.slides[1]
+    assert shown.view.layout_.slide is session.controller.slides[1]
 
 
 @pytest.mark.parametrize(
@@ -129,12 +129,12 @@ def test_presenter_view_shows_current_next_and_notes(window, pack):
     view = running.presenter_view
     assert view is not None and view.objectName() == "presenterView"
     controller = running.controller
-    assert view.current.slide is controller.current
-    assert view.next.slide is controller.following
+    assert view.current.layout_.slide is controller.current
+    assert view.next.layout_.slide is controller.following
     note = pack.chapter("obstacles").sections("nl")[1].notes[0]
     assert note.split()[0] in view.notes.toPlainText()
     controller.go(controller.state.index + 1)
-    assert view.current.slide is controller.current
+    assert view.current.layout_.slide is controller.current
     view.set_notes_size(30)
     assert view.notes.document().defaultFont().pointSizeF() == 30
     view.toggle_pause()
@@ -234,12 +234,10 @@ def test_cursor_hides_on_the_audience_screen_when_still(session, qtbot):
 def test_clicking_a_bar_on_a_slide_highlights_it(session, qtbot):
     controller = session.controller
     controller.go(next(i for i, s in enumerate(controller.slides) if s.chart_id == "obstacles"))
-    card = session.presentation.view.card
-    plot = card.plot
-    qtbot.mouseClick(
-        plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(plot.scene_pos_of(0))
-    )
-    assert plot.selected == {card.data.rows[0].key}
+    canvas = session.presentation.view
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.bar_position(0).toPoint())
+    assert controller.selection() == {"nl_obstacles/knowledge"}  # the top bar: 59%
+    assert canvas.selected == controller.selection()
 
 
 def test_readiness_results_on_the_wall_follow_the_answers(window, qtbot):
@@ -249,5 +247,29 @@ def test_readiness_results_on_the_wall_follow_the_answers(window, qtbot):
     view = running.presentation.view
     assert running.controller.current.kind == "readiness"
     workspace.answer("adoption_level", "strategic_org_wide")
-    assert "92%" in view.results.position.text()
+    shown = " ".join(t.text for t in view.layout_.texts)
+    assert "92%" in shown  # ahead of 11 + 25 + 31 + 25 = 92% of the surveyed organisations
     running.finish()
+
+
+def test_builds_step_forward_and_back():
+    show = SlideShow([0, 3, 0])
+    assert show.forward() == 1 and show.step == 0  # a new slide starts unbuilt
+    show.forward()
+    show.forward()
+    assert (show.index, show.step) == (1, 2)
+    show.back()
+    assert (show.index, show.step) == (1, 1)  # back takes a step back
+    show.forward()
+    show.forward()
+    assert (show.index, show.step, show.complete) == (1, 3, True)
+    assert show.forward() == 2
+    assert show.back() == 1 and show.step == 3  # back into a slide shows it as it was left
+    show.go(1)
+    assert show.step == 0  # a jump starts the build again
+
+
+def test_a_build_shows_the_highlighted_bars_last():
+    from desktop_app.presentation.slides import build_order
+
+    assert build_order([True, False, True, False]) == [1, 3, 0, 2]

@@ -1,32 +1,147 @@
-"""The report as slides, derived from the pack: nothing about slides is written by hand.
+"""The report as slides, from the pack: one message per slide, the chart as its evidence.
 
-A title slide; per chapter a chapter slide with its opening text; per section a slide
-with its text and its first chart; every further chart of a section on a slide of its
-own. Speaker notes come with the section they were written in.
+A title slide; per chapter a chapter slide with its opening; per section a slide with the
+section's message and its first chart; every further chart of a section on a slide of its
+own. A section may say what its slide shows in a ``::: slide`` block (see
+``chapter_text``): a title, a key sentence or a few bullets, which charts, and whether bars
+appear one by one. Without one the message is the section's own bullets or first sentence,
+never its whole prose. Speaker notes come with the section they were written in.
+
+The deck shown on the wall, the PowerPoint file and the PDF are all made from these slides,
+so they say the same thing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
+from ..core.chapter_text import ChapterText, Section
+from ..core.chart_data import chart_data
 from ..core.model import ReportPack, pick
+from ..core.slide_block import SlideSpec
 
 TITLE, CHAPTER, SECTION, CHART, READINESS = "title", "chapter", "section", "chart", "readiness"
+MAX_DERIVED_BULLETS = 4  # a derived message shows at most this many of the section's bullets
+BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-Z0-9À-ÖØ-Þ*“\"'(])")
 
 
 @dataclass(frozen=True)
 class Slide:
     kind: str
-    chapter_id: str  # '' for the title slide
+    chapter_id: str  # '' for the title and readiness slides
     section_index: int  # -1: the chapter's opening
     title: str
-    markdown: str
+    message: tuple[str, ...]  # lines of inline Markdown (**bold** allowed), each a paragraph
+    bullets: bool  # the message lines are bullets
     chart_id: str | None
+    build_steps: int  # the chart's bars appear one per forward key: how many steps (0: none)
     notes: tuple[str, ...]
+    subtitle: str = ""  # plain text under the title (the title slide: the report's subtitle)
+    byline: str = ""  # plain text: publisher (and year) on the title slide
+    part: int = 1  # a message too long for one slide continues: part ``part`` of ``parts``
+    parts: int = 1
 
     @property
     def location(self) -> tuple[str, int]:
         return self.chapter_id, self.section_index
+
+    def split(self, lines_per_part: list[int]) -> list[Slide]:
+        """This slide's message over several slides; the chart stays on the first."""
+        parts, start = [], 0
+        for count in lines_per_part:
+            parts.append(self.message[start : start + count])
+            start += count
+        total = len(parts)
+        return [
+            replace(
+                self,
+                message=message,
+                chart_id=self.chart_id if number == 1 else None,
+                build_steps=self.build_steps if number == 1 else 0,
+                part=number,
+                parts=total,
+            )
+            for number, message in enumerate(parts, start=1)
+        ]
+
+
+def message_of(markdown: str) -> tuple[tuple[str, ...], bool]:
+    """A slide's message derived from section text: its bullets, else its first sentence."""
+    lines = [line.rstrip() for line in markdown.splitlines()]
+    bullets = [m.group(1).strip() for line in lines if (m := BULLET.match(line))]
+    if bullets:
+        return tuple(bullets[:MAX_DERIVED_BULLETS]), True
+    paragraph = []
+    for line in lines:
+        if line.strip():
+            paragraph.append(line.strip())
+        elif paragraph:
+            break
+    text = " ".join(paragraph)
+    first = SENTENCE_END.split(text, maxsplit=1)[0] if text else ""
+    return ((first,) if first else ()), False
+
+
+def _section_slides(
+    chapter_id: str, index: int, section: Section, charts: list[str], bars: dict[str, int]
+) -> list[Slide]:
+    spec: SlideSpec | None = getattr(section, "slide", None)
+    notes = tuple(section.notes)
+    if spec is not None:
+        message, bullets = spec.message, spec.bullets
+        title = spec.title or section.title
+        shown = [c for c in (spec.charts if spec.charts is not None else charts) if c in bars]
+        build = spec.build
+    else:
+        message, bullets = message_of(section.markdown)
+        title, shown, build = section.title, [c for c in charts if c in bars], False
+    slides = [
+        Slide(
+            SECTION,
+            chapter_id,
+            index,
+            title,
+            message,
+            bullets,
+            shown[0] if shown else None,
+            bars[shown[0]] if build and shown else 0,
+            notes,
+        )
+    ]
+    slides += [
+        Slide(CHART, chapter_id, index, title, (), False, extra, bars[extra] if build else 0, notes)
+        for extra in shown[1:]
+    ]
+    return slides
+
+
+def _chapter_slides(chapter_id: str, text: ChapterText, bars: dict[str, int]) -> list[Slide]:
+    opening = [p.chart_id for p in text.placements if p.section_index == -1 and p.chart_id in bars]
+    message, bullets = message_of(text.intro_markdown)
+    notes = tuple(text.intro_notes)
+    slides = [
+        Slide(
+            CHAPTER,
+            chapter_id,
+            -1,
+            text.title,
+            message,
+            bullets,
+            opening[0] if opening else None,
+            0,
+            notes,
+        )
+    ]
+    slides += [
+        Slide(CHART, chapter_id, -1, text.title, (), False, extra, 0, notes)
+        for extra in opening[1:]
+    ]
+    for index, section in enumerate(text.sections):
+        charts = [p.chart_id for p in text.placements if p.section_index == index]
+        slides += _section_slides(chapter_id, index, section, charts, bars)
+    return slides
 
 
 def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list[Slide]:
@@ -34,55 +149,36 @@ def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list
 
     The caller gives that title only when the pack has a readiness check.
     """
-    subtitle = pick(pack.subtitle, lang) if pack.subtitle else ""
     slides = [
         Slide(
             TITLE,
             "",
             -1,
             pick(pack.title, lang),
-            f"{subtitle}\n\n{pack.publisher}" + (f", {pack.year}" if pack.year_stated else ""),
-            None,
             (),
+            False,
+            None,
+            0,
+            (),
+            subtitle=pick(pack.subtitle, lang) if pack.subtitle else "",
+            byline=pack.publisher + (f", {pack.year}" if pack.year_stated else ""),
         )
     ]
+    # How many bars each chart has: a build shows them one per step.
+    bars = {
+        chart_id: len(chart_data(pack, spec, lang).rows) for chart_id, spec in pack.charts.items()
+    }
     for chapter in pack.chapters:
-        text = chapter.text(lang)
-        opening = [p.chart_id for p in text.placements if p.section_index == -1]
-        slides.append(
-            Slide(
-                CHAPTER,
-                chapter.id,
-                -1,
-                text.title,
-                text.intro_markdown,
-                opening[0] if opening else None,
-                tuple(text.intro_notes),
-            )
-        )
-        for extra in opening[1:]:
-            slides.append(
-                Slide(CHART, chapter.id, -1, text.title, "", extra, tuple(text.intro_notes))
-            )
-        for index, section in enumerate(text.sections):
-            charts = [p.chart_id for p in text.placements if p.section_index == index]
-            notes = tuple(section.notes)
-            slides.append(
-                Slide(
-                    SECTION,
-                    chapter.id,
-                    index,
-                    section.title,
-                    section.markdown,
-                    charts[0] if charts else None,
-                    notes,
-                )
-            )
-            for extra in charts[1:]:
-                slides.append(Slide(CHART, chapter.id, index, section.title, "", extra, notes))
+        slides += _chapter_slides(chapter.id, chapter.text(lang), bars)
     if readiness_title:
-        slides.append(Slide(READINESS, "", -1, readiness_title, "", None, ()))
+        slides.append(Slide(READINESS, "", -1, readiness_title, (), False, None, 0, ()))
     return slides
+
+
+def build_order(highlighted: list[bool]) -> list[int]:
+    """The order bars appear in a build: in chart order, the highlighted ones last."""
+    plain = [i for i, on in enumerate(highlighted) if not on]
+    return plain + [i for i, on in enumerate(highlighted) if on]
 
 
 def slide_index_for(slides: list[Slide], chapter_id: str, section_index: int) -> int:

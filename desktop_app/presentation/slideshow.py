@@ -1,7 +1,9 @@
 """The slide show's state, as PowerPoint users expect it, without Qt.
 
 Forward, back, first, last; a typed number then Enter jumps to that slide; black and
-white screens toggle and any move ends them.
+white screens toggle and any move ends them. A slide with a build shows its bars one per
+forward key before the show moves on; back takes a step back, and going back into the
+previous slide shows it as it was left, complete.
 """
 
 from __future__ import annotations
@@ -13,22 +15,42 @@ NORMAL, BLACK, WHITE = "normal", "black", "white"
 
 @dataclass
 class SlideShow:
-    count: int
+    steps: list[int]  # build steps of each slide (0: the slide has no build)
     index: int = 0
+    step: int = 0  # build steps shown on the current slide
     screen: str = NORMAL
     typed: str = field(default="")
 
-    def go(self, index: int) -> int:
+    @property
+    def count(self) -> int:
+        return len(self.steps)
+
+    @property
+    def complete(self) -> bool:
+        """Every build step of the current slide is shown."""
+        return self.step >= self.steps[self.index]
+
+    def go(self, index: int, step: int = 0) -> int:
+        """Jump to slide ``index``; its build starts from the beginning unless ``step`` says."""
         self.index = max(0, min(self.count - 1, index))
+        self.step = max(0, min(self.steps[self.index], step))
         self.screen = NORMAL
         self.typed = ""
         return self.index
 
     def forward(self) -> int:
+        if not self.complete:
+            return self.go(self.index, self.step + 1)
+        if self.index == self.count - 1:  # the end: stay, complete
+            return self.go(self.index, self.steps[self.index])
         return self.go(self.index + 1)
 
     def back(self) -> int:
-        return self.go(self.index - 1)
+        if self.step > 0:
+            return self.go(self.index, self.step - 1)
+        if self.index == 0:
+            return self.go(0)
+        return self.go(self.index - 1, self.steps[self.index - 1])
 
     def first(self) -> int:
         return self.go(0)

@@ -802,8 +802,12 @@ Je werk is niet verloren. De details staan in {log}.</translation>
         <translation>Presentatorweergave</translation>
     </message>
     <message>
-        <source>Next slide</source>
-        <translation>Volgende dia</translation>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprekersnotities</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -836,6 +840,18 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     <message>
         <source>Slide {n} of {total}</source>
         <translation>Dia {n} van {total}</translation>
+    </message>
+    <message>
+        <source>build {step} of {steps}</source>
+        <translation>opbouw {step} van {steps}</translation>
+    </message>
+    <message>
+        <source>black screen</source>
+        <translation>zwart scherm</translation>
+    </message>
+    <message>
+        <source>white screen</source>
+        <translation>wit scherm</translation>
     </message>
     <message>
         <source>No notes for this slide.</source>
@@ -1134,9 +1150,6 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <source>Readiness check: your results</source>
         <translation>Readiness-check: jullie resultaten</translation>
     </message>
-</context>
-<context>
-    <name>SlideView</name>
     <message>
         <source>Open or start a readiness check to show its results here.</source>
         <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>

@@ -1,4 +1,9 @@
-"""The presenter view: current and next slide, notes, timer and clock, and every slide."""
+"""The presenter view: the slide as the wall shows it, what comes next, notes, timer, clock.
+
+Made for a laptop screen (1366×768, also at 125–150% scaling): the current slide and the
+next step are the audience's own layouts scaled down, so the presenter sees the real line
+breaks and the real next build step.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -19,7 +25,9 @@ from PySide6.QtWidgets import (
 from ...presentation.stopwatch import Stopwatch
 from ..safe_text import SafeTextDocument
 from .show import SlideShowController
-from .slide_view import SlideView
+from .slide_canvas import SlideCanvas
+
+DEFAULT_NOTES_POINTS = 15.0
 
 
 class PresenterView(QWidget):
@@ -28,22 +36,25 @@ class PresenterView(QWidget):
         self.setObjectName("presenterView")
         self.controller = controller
         self.stopwatch = Stopwatch()
-        self.notes_points = 18.0
-        self.current = SlideView(self, readiness=controller.readiness)
+        self.notes_points = DEFAULT_NOTES_POINTS
+        self.current = SlideCanvas(self, letterbox="#202020")
         self.current.setObjectName("currentSlide")
-        self.next = SlideView(self, readiness=controller.readiness)
+        self.current.barClicked.connect(controller.toggle_bar)
+        self.next = SlideCanvas(self, letterbox="#202020")
         self.next.setObjectName("nextSlide")
         self.next_label = QLabel(self)
         self.slide_number = QLabel(self)
+        self.slide_number.setObjectName("slideNumber")
         self.notes = QTextBrowser(self)
         self.notes.setObjectName("presenterNotes")
         self.notes.setDocument(SafeTextDocument(self.notes))
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.elapsed = QLabel(self)
         self.elapsed.setObjectName("elapsed")
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2)
+        big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
         self.elapsed.setFont(big)
         self.clock.setFont(big)
@@ -59,34 +70,52 @@ class PresenterView(QWidget):
         self.swap_button.clicked.connect(controller.swapRequested)
         self.end_button = QPushButton(self)
         self.end_button.clicked.connect(controller.finished)
+        for button in (
+            self.pause_button,
+            self.reset_button,
+            self.smaller_button,
+            self.larger_button,
+            self.swap_button,
+            self.end_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the show
         self.strip = QListWidget(self)
         self.strip.setObjectName("slideStrip")
         self.strip.setFlow(QListView.Flow.LeftToRight)
         self.strip.setWrapping(False)
-        self.strip.setFixedHeight(64)
-        for number, slide in enumerate(controller.slides, start=1):
-            self.strip.addItem(f"{number}. {slide.title[:40]}")
+        self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.strip.setFixedHeight(self.fontMetrics().height() * 2 + 12)
+        self._fill_strip()
         self.strip.itemClicked.connect(lambda _item: controller.go(self.strip.currentRow()))
 
-        timer_row = QHBoxLayout()
+        top = QHBoxLayout()
         for widget in (self.elapsed, self.pause_button, self.reset_button):
-            timer_row.addWidget(widget)
-        timer_row.addStretch(1)
-        timer_row.addWidget(self.clock)
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.slide_number)
+        top.addStretch(1)
+        top.addWidget(self.clock)
         notes_row = QHBoxLayout()
-        notes_row.addWidget(self.slide_number, 1)
-        for widget in (self.smaller_button, self.larger_button, self.swap_button, self.end_button):
-            notes_row.addWidget(widget)
+        notes_title = QLabel(self)
+        self.notes_title = notes_title
+        notes_row.addWidget(notes_title, 1)
+        notes_row.addWidget(self.smaller_button)
+        notes_row.addWidget(self.larger_button)
         side = QVBoxLayout()
         side.addWidget(self.next_label)
         side.addWidget(self.next, 2)
         side.addLayout(notes_row)
         side.addWidget(self.notes, 3)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.strip, 1)
+        bottom.addWidget(self.swap_button)
+        bottom.addWidget(self.end_button)
         grid = QGridLayout(self)
-        grid.addLayout(timer_row, 0, 0, 1, 2)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.current, 1, 0)
         grid.addLayout(side, 1, 1)
-        grid.addWidget(self.strip, 2, 0, 1, 2)
+        grid.addLayout(bottom, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
@@ -100,9 +129,15 @@ class PresenterView(QWidget):
         self.refresh()
         self.tick()
 
+    def _fill_strip(self) -> None:
+        self.strip.clear()
+        for number, slide in enumerate(self.controller.slides, start=1):
+            self.strip.addItem(f"{number}. {slide.title[:40]}")
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Presenter view"))
-        self.next_label.setText(self.tr("Next slide"))
+        self.next_label.setText(self.tr("Next"))
+        self.notes_title.setText(self.tr("Speaker notes"))
         self.pause_button.setText(self.tr("Resume") if self.stopwatch.paused else self.tr("Pause"))
         self.reset_button.setText(self.tr("Reset"))
         self.swap_button.setText(self.tr("Swap screens (X)"))
@@ -111,22 +146,37 @@ class PresenterView(QWidget):
         self.larger_button.setToolTip(self.tr("Larger notes"))
 
     def refresh(self) -> None:
-        controller = self.controller
-        if self.current.slide is not controller.current:
-            self.current.show_slide(controller.pack, controller.current, controller.lang)
-        following = controller.following
-        self.next.setVisible(following is not None)
-        if following is not None and self.next.slide is not following:
-            self.next.show_slide(controller.pack, following, controller.lang)
-        index = controller.state.index
-        self.slide_number.setText(
-            self.tr("Slide {n} of {total}").format(n=index + 1, total=len(controller.slides))
-            + (f" · {controller.state.screen}" if controller.state.screen != "normal" else "")
+        controller, state = self.controller, self.controller.state
+        if self.strip.count() != len(controller.slides):  # the deck was laid out again
+            self._fill_strip()
+        slide = controller.current
+        self.current.show_layout(controller.layout(), state.step, controller.selection())
+        # Next: the next build step of this slide, else the next slide as it first appears.
+        if not state.complete:
+            self.next.show_layout(controller.layout(), state.step + 1, controller.selection())
+            self.next.show()
+        elif controller.following is not None:
+            index = state.index + 1
+            self.next.show_layout(controller.layout(index), 0, controller.selection(index))
+            self.next.show()
+        else:
+            self.next.show_layout(None, None)
+        text = self.tr("Slide {n} of {total}").format(
+            n=state.index + 1, total=len(controller.slides)
         )
-        notes = controller.current.notes
+        if slide.build_steps:
+            text += " · " + self.tr("build {step} of {steps}").format(
+                step=state.step, steps=slide.build_steps
+            )
+        if state.screen != "normal":
+            text += " · " + (
+                self.tr("black screen") if state.screen == "black" else self.tr("white screen")
+            )
+        self.slide_number.setText(text)
+        notes = slide.notes
         self.notes.setMarkdown("\n\n".join(notes) if notes else self.tr("No notes for this slide."))
         blocked = self.strip.blockSignals(True)
-        self.strip.setCurrentRow(index)
+        self.strip.setCurrentRow(state.index)
         self.strip.blockSignals(blocked)
 
     def set_notes_size(self, points: float) -> None:

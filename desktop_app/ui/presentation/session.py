@@ -31,7 +31,9 @@ class PresentationSession(QObject):
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.controller = SlideShowController(pack, lang, start, readiness, has_check)
+        self.controller = SlideShowController(
+            pack, lang, start, readiness, has_check, self.audience_screen().size()
+        )
         self.presentation: PresentationWindow | None = None
         self.presenter_view: PresenterView | None = None
         self.wants_presenter = presenter
@@ -65,6 +67,7 @@ class PresentationSession(QObject):
         """Place the windows on the screens there are now."""
         audience = self.audience_screen()
         laptop = self.laptop_screen(audience)
+        self.controller.use_size(audience.size())  # slides laid out for the wall they are on
         rehearsing = laptop is None and self.wants_presenter
         if rehearsing:
             # One screen (or Windows' duplicate mode): the presenter view as a window to rehearse;

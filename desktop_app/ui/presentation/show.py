@@ -6,14 +6,15 @@ so a clicker works whichever window has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core.model import ReportPack
+from ...core.model import ReportPack, pick
 from ...presentation.slides import READINESS, Slide, build_slides, slide_index_for
 from ...presentation.slideshow import BLACK, NORMAL, WHITE, SlideShow
-from .slide_view import SlideView
+from .deck import Deck
+from .slide_canvas import SlideCanvas
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
@@ -21,7 +22,7 @@ HIDE_CURSOR_AFTER_MS = 2000
 
 
 class SlideShowController(QObject):
-    """Keys to moves; tells every window which slide and screen state to show."""
+    """Keys to moves; tells every window which slide, build step and screen state to show."""
 
     changed = Signal()
     finished = Signal()
@@ -39,16 +40,25 @@ class SlideShowController(QObject):
         start: tuple[str, int] | None = None,
         readiness=None,
         has_check: bool = False,
+        size: QSize | None = None,
     ) -> None:
         super().__init__()
         self.pack, self.lang = pack, lang
         # The readiness workspace whose live results the last slide shows.
         self.readiness = readiness
         title = self.tr("Readiness check: your results") if has_check else ""
-        self.slides: list[Slide] = build_slides(pack, lang, title)
-        self.state = SlideShow(len(self.slides))
+        self.plan: list[Slide] = build_slides(pack, lang, title)
+        self.deck = Deck(pack, lang, self.plan, size or QSize(1920, 1080), self.readiness_content)
+        self.state = SlideShow(self.deck.steps())
+        self.selected: dict[int, frozenset[str]] = {}  # bars clicked on each slide
         # None: the first slide; else the first slide of that (chapter, section).
         self.state.go(slide_index_for(self.slides, *start) if start else 0)
+        if readiness is not None:
+            readiness.resultChanged.connect(self._result_changed)
+
+    @property
+    def slides(self) -> list[Slide]:
+        return self.deck.slides
 
     @property
     def current(self) -> Slide:
@@ -59,9 +69,62 @@ class SlideShowController(QObject):
         index = self.state.index + 1
         return self.slides[index] if index < len(self.slides) else None
 
+    def use_size(self, size: QSize) -> None:
+        """Lay the deck out for the audience screen's size; the show stays where it was."""
+        if size == self.deck.size or size.isEmpty():
+            return
+        place = (self.current.location, self.current.part)
+        self.deck = Deck(self.pack, self.lang, self.plan, size, self.readiness_content)
+        index = next(
+            (i for i, s in enumerate(self.slides) if (s.location, s.part) == place),
+            slide_index_for(self.slides, *place[0]),
+        )
+        self.state = SlideShow(self.deck.steps())
+        self.state.go(index)
+        self.selected = {}
+        self.changed.emit()
+
+    def layout(self, index: int | None = None):
+        return self.deck.layout(self.state.index if index is None else index)
+
+    def readiness_content(self):
+        """The live results' lines and chart for the readiness slide (from the workspace)."""
+        from ..readiness.results import result_charts
+        from ..readiness.results_text import position_text, score_text
+
+        workspace = self.readiness
+        if workspace is None or workspace.session is None:
+            return [self.tr("Open or start a readiness check to show its results here.")], None
+        session = workspace.session
+        result, questionnaire = session.result, session.questionnaire
+        stage = questionnaire.stage(result.stage_id)
+        lines = [score_text(result)]
+        if stage is not None:
+            lines.append(pick(stage.title, self.lang))
+        lines.append(position_text(questionnaire, self.pack, result, self.lang))
+        chart = next(iter(result_charts(questionnaire, self.pack, result, self.lang)))[0]
+        return lines, chart
+
+    def _result_changed(self, _result) -> None:
+        if self.current.kind == READINESS:
+            self.changed.emit()
+
     def go(self, index: int) -> None:
         self.state.go(index)
         self.changed.emit()
+
+    def toggle_bar(self, row: int) -> None:
+        """A click on a bar: highlight it, or take the highlight off again."""
+        chart = self.deck.chart(self.current)
+        if chart is None or not 0 <= row < len(chart.rows):
+            return
+        key = chart.rows[row].key
+        index = self.state.index
+        self.selected[index] = self.selected.get(index, frozenset()) ^ {key}
+        self.changed.emit()
+
+    def selection(self, index: int | None = None) -> frozenset[str]:
+        return self.selected.get(self.state.index if index is None else index, frozenset())
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on a key of the show; False for keys it does not know."""
@@ -71,9 +134,9 @@ class SlideShowController(QObject):
         if control and key == Qt.Key.Key_L:
             self.laserToggled.emit()
         elif control and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoomRequested.emit(1.2)
+            self.zoomRequested.emit(1.25)
         elif control and key == Qt.Key.Key_Minus:
-            self.zoomRequested.emit(1 / 1.2)
+            self.zoomRequested.emit(1 / 1.25)
         elif text.isdigit() and not control:
             state.type_digit(text)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -106,6 +169,7 @@ class SlideShowController(QObject):
             state.last()
         elif key == Qt.Key.Key_T:
             self.themeRequested.emit()
+            self.changed.emit()  # the deck lays itself out again in the new colours
             return True
         else:
             return False
@@ -128,7 +192,7 @@ def laser_cursor() -> QCursor:
 
 
 class PresentationWindow(QWidget):
-    """What the audience sees: the slide, or a black or white screen."""
+    """What the audience sees: the slide, or a black or white screen. Nothing else."""
 
     def __init__(self, controller: SlideShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -136,7 +200,9 @@ class PresentationWindow(QWidget):
         self.controller = controller
         self.laser = False
         self.stack = QStackedWidget(self)
-        self.view = SlideView(self, zoomable=True, readiness=controller.readiness)
+        self.view = SlideCanvas(self)
+        self.view.setObjectName("slideCanvas")
+        self.view.barClicked.connect(controller.toggle_bar)
         self.blank = QWidget(self)
         self.blank.setAutoFillBackground(True)
         self.stack.addWidget(self.view)
@@ -156,12 +222,9 @@ class PresentationWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        state = self.controller.state
+        controller, state = self.controller, self.controller.state
         if state.screen == NORMAL:
-            if self.view.slide is not self.controller.current:
-                self.view.show_slide(
-                    self.controller.pack, self.controller.current, self.controller.lang
-                )
+            self.view.show_layout(controller.layout(), state.step, controller.selection())
             self.stack.setCurrentWidget(self.view)
         else:
             palette = self.blank.palette()

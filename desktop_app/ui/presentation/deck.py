@@ -1,0 +1,92 @@
+"""The slides of one show, laid out for one screen: fitted, with their charts, kept.
+
+A message too long for its slide at the smallest allowed type continues on the next
+slide(s); every slide's layout is computed once and reused, so moving through the deck
+only paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QSize
+
+from ...core.chart_data import ChartData, chart_data
+from ...core.model import ReportPack
+from ...presentation.slides import Slide
+from ..theme import current
+from .slide_render import SlideLayout, is_readiness
+
+ReadinessContent = Callable[[], tuple[list[str], ChartData | None]]
+
+
+def no_readiness() -> tuple[list[str], ChartData | None]:
+    return [], None
+
+
+class Deck:
+    """``slides`` fitted to ``size``; ``layout(i)`` is the slide ready to paint."""
+
+    def __init__(
+        self,
+        pack: ReportPack,
+        lang: str,
+        slides: list[Slide],
+        size: QSize,
+        readiness: ReadinessContent = no_readiness,
+    ) -> None:
+        self.pack, self.lang, self.size = pack, lang, size
+        self.readiness = readiness
+        self._charts: dict[str, ChartData] = {}
+        self._layouts: dict[int, SlideLayout] = {}
+        self.theme = current()
+        self.slides: list[Slide] = []
+        for slide in slides:
+            self.slides += self._fit(slide)
+
+    def chart(self, slide: Slide) -> ChartData | None:
+        if slide.chart_id is None or slide.chart_id not in self.pack.charts:
+            return None
+        if slide.chart_id not in self._charts:
+            spec = self.pack.charts[slide.chart_id]
+            self._charts[slide.chart_id] = chart_data(self.pack, spec, self.lang)
+        return self._charts[slide.chart_id]
+
+    def _layout_of(self, slide: Slide, size: QSize | None = None) -> SlideLayout:
+        if is_readiness(slide):
+            extra, chart = self.readiness()
+            return SlideLayout(slide, size or self.size, chart, self.theme, extra)
+        return SlideLayout(slide, size or self.size, self.chart(slide), self.theme)
+
+    def _fit(self, slide: Slide) -> list[Slide]:
+        """The slide, or its message over as many slides as it needs."""
+        if not slide.message or self._layout_of(slide).fits():
+            return [slide]
+        counts, rest, first = [], list(slide.message), True
+        while rest:
+            take = len(rest)
+            while take > 1:
+                candidate = replace(
+                    slide, message=tuple(rest[:take]), chart_id=slide.chart_id if first else None
+                )
+                if self._layout_of(candidate).fits():
+                    break
+                take -= 1
+            counts.append(take)
+            rest, first = rest[take:], False
+        return slide.split(counts)
+
+    def layout(self, index: int) -> SlideLayout:
+        """The slide laid out for the screen, made once (the live results: every time asked)."""
+        slide = self.slides[index]
+        if current() is not self.theme:  # another theme: every colour changes
+            self.theme, self._layouts = current(), {}
+        if is_readiness(slide):
+            return self._layout_of(slide)
+        if index not in self._layouts:
+            self._layouts[index] = self._layout_of(slide)
+        return self._layouts[index]
+
+    def steps(self) -> list[int]:
+        return [s.build_steps for s in self.slides]

@@ -1,0 +1,402 @@
+"""One slide laid out and painted for a room: the wall, a preview and the PDF draw the same.
+
+A slide is laid out for the audience screen's size (its aspect ratio decides whether the
+message stands beside the chart or above it) and painted with QPainter, so it scales to a
+preview without changing a line break. Every text is at least ``MIN_TEXT`` of the slide's
+height, chart labels and values included; a message that does not fit shrinks to that
+size and no further (``fits`` says so; the deck then continues it on a next slide).
+
+The layout records every text it places (``texts``), so tests can prove that nothing is
+clipped, nothing overlaps and nothing is too small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
+
+from ...core.chart_data import ChartData, ChartRow
+from ...core.model import DERIVED
+from ...presentation.slides import CHAPTER, READINESS, TITLE, Slide, build_order
+from .. import palette
+from ..formatting import footer_text, value_text
+from ..safe_text import SafeTextDocument
+from ..theme import Theme, current
+
+MIN_TEXT = 0.025  # no text on a slide below 2.5% of its height
+BODY_MAX = 0.042  # the message starts this large and shrinks to MIN_TEXT to fit
+TITLE_SIZE = 0.058
+TITLE_SLIDE_SIZE = 0.075
+LABEL_MAX = 0.036
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def inline_html(markdown: str) -> str:
+    """A line of the pack's inline Markdown (only **bold** is kept) as safe HTML."""
+    parts, last = [], 0
+    for match in BOLD.finditer(markdown):
+        parts.append(escape(markdown[last : match.start()]))
+        parts.append(f"<b>{escape(match.group(1))}</b>")
+        last = match.end()
+    parts.append(escape(markdown[last:]))
+    return "".join(parts).replace("*", "").replace("`", "")
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """A text the layout placed: where, how large, and how much room it needed."""
+
+    text: str
+    box: QRectF
+    pixels: float
+    needed: float  # the height the text takes at that width
+
+
+@dataclass
+class ChartLayout:
+    """Where the chart's parts go; bars are hit-tested against ``bars``."""
+
+    area: QRectF
+    label_px: float
+    rows: list[tuple[QRectF, QRectF, QRectF]] = field(default_factory=list)  # label, bar, value
+    labels: list[QTextDocument] = field(default_factory=list)  # drawn with their bar
+    scale_width: float = 0.0  # pixels per percentage point
+
+
+class SlideLayout:
+    """The geometry of one slide at one size, computed once and reused for every paint."""
+
+    def __init__(
+        self,
+        slide: Slide,
+        size: QSize,
+        chart: ChartData | None,
+        theme: Theme | None = None,
+        extra: list[str] | None = None,
+    ) -> None:
+        self.slide, self.chart, self.size = slide, chart, size
+        self.theme = theme or current()
+        self.extra = extra or []  # lines under the title of a readiness slide (score, stage…)
+        self.width, self.height = float(size.width()), float(size.height())
+        self.min_px = max(1.0, round(self.height * MIN_TEXT))
+        self.texts: list[PlacedText] = []
+        self.documents: list[tuple[QTextDocument, QRectF]] = []
+        self.message_px = 0.0
+        self.message_fits = True
+        self.chart_layout: ChartLayout | None = None
+        self.footer: QTextDocument | None = None
+        self.footer_box = QRectF()
+        self.caption_box = QRectF()
+        self.caveat_box = QRectF()
+        self._lay_out()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _document(
+        self, html: str, pixels: float, width: float, bold: bool = False, colour: str = ""
+    ) -> QTextDocument:
+        document = SafeTextDocument()
+        font = QFont()
+        font.setPixelSize(max(1, round(pixels)))
+        font.setBold(bold)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setHtml(f"<div style='color:{colour or self.theme.text}'>{html}</div>")
+        document.setTextWidth(width)
+        return document
+
+    def _place(
+        self, text: str, document: QTextDocument, box: QRectF, pixels: float, draw: bool = True
+    ) -> None:
+        needed = document.size().height()
+        self.texts.append(PlacedText(text, box, pixels, needed))
+        if draw:
+            self.documents.append((document, box))
+
+    def _message_html(self) -> str:
+        lines = [inline_html(line) for line in self.slide.message]
+        if self.slide.bullets:
+            items = "".join(f"<li style='margin-bottom:0.45em'>{line}</li>" for line in lines)
+            return f"<ul style='margin-left:0; -qt-list-indent:1'>{items}</ul>"
+        return "".join(f"<p style='margin-bottom:0.5em'>{line}</p>" for line in lines)
+
+    # -- layout --------------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        w, h = self.width, self.height
+        mx, my = w * 0.055, h * 0.055
+        inner = QRectF(mx, my, w - 2 * mx, h - 2 * my)
+        slide = self.slide
+        if slide.kind == TITLE:
+            self._lay_out_title(inner)
+            return
+        title_px = h * TITLE_SIZE
+        heading = self.theme.heading
+        title = self._document(escape(slide.title), title_px, inner.width(), True, heading)
+        while title.size().height() > title_px * 2.6 and title_px > self.min_px * 1.4:
+            title_px -= 1  # a long title shrinks before it takes a third line
+            title = self._document(escape(slide.title), title_px, inner.width(), True, heading)
+        title_box = QRectF(inner.left(), inner.top(), inner.width(), title.size().height())
+        self._place(slide.title, title, title_box, title_px)
+        top = title_box.bottom() + h * 0.03
+        for line in self.extra:
+            extra = self._document(
+                escape(line), h * 0.04, inner.width(), bold=line is self.extra[0]
+            )
+            box = QRectF(inner.left(), top, inner.width(), extra.size().height())
+            self._place(line, extra, box, h * 0.04)
+            top = box.bottom() + h * 0.015
+        bottom = inner.bottom()
+        if self.chart is not None:
+            footer_html = "<br>".join(escape(line) for line in footer_text(self.chart).splitlines())
+            self.footer = self._document(
+                footer_html, self.min_px, inner.width(), False, self.theme.muted
+            )
+            height = self.footer.size().height()
+            self.footer_box = QRectF(inner.left(), bottom - height, inner.width(), height)
+            self._place(footer_text(self.chart), self.footer, self.footer_box, self.min_px)
+            bottom = self.footer_box.top() - h * 0.02
+        body = QRectF(inner.left(), top, inner.width(), max(0.0, bottom - top))
+        has_message = bool(slide.message)
+        if self.chart is None:
+            if has_message:
+                width = min(body.width(), w * 0.78) if slide.kind != CHAPTER else body.width()
+                self._lay_out_message(QRectF(body.left(), body.top(), width, body.height()))
+            return
+        if not has_message:
+            self._lay_out_chart(body)
+            return
+        if w / h >= 1.5:  # 16:9 and 16:10: the message beside the chart
+            text_width = body.width() * 0.36
+            gap = w * 0.03
+            self._lay_out_message(QRectF(body.left(), body.top(), text_width, body.height()))
+            self._lay_out_chart(
+                QRectF(
+                    body.left() + text_width + gap,
+                    body.top(),
+                    body.width() - text_width - gap,
+                    body.height(),
+                )
+            )
+        else:  # 4:3: the message above the chart, as short as it can be
+            used = self._lay_out_message(
+                QRectF(body.left(), body.top(), body.width(), body.height() * 0.34)
+            )
+            gap = h * 0.025
+            self._lay_out_chart(
+                QRectF(
+                    body.left(), body.top() + used + gap, body.width(), body.height() - used - gap
+                )
+            )
+
+    def _lay_out_title(self, inner: QRectF) -> None:
+        h = self.height
+        slide = self.slide
+        title_px = h * TITLE_SLIDE_SIZE
+        title = self._document(
+            escape(slide.title), title_px, inner.width() * 0.85, True, self.theme.heading
+        )
+        y = inner.top() + h * 0.22
+        box = QRectF(inner.left(), y, inner.width() * 0.85, title.size().height())
+        self._place(slide.title, title, box, title_px)
+        y = box.bottom() + h * 0.04
+        for text, pixels in ((slide.subtitle, h * 0.038), (slide.byline, h * 0.032)):
+            if not text:
+                continue
+            document = self._document(escape(text), pixels, inner.width() * 0.85)
+            box = QRectF(inner.left(), y, inner.width() * 0.85, document.size().height())
+            self._place(text, document, box, pixels)
+            y = box.bottom() + h * 0.025
+
+    def _lay_out_message(self, box: QRectF) -> float:
+        """Place the message in ``box`` at the largest size that fits; returns its height."""
+        html = self._message_html()
+        pixels = self.height * BODY_MAX
+        while True:
+            document = self._document(html, pixels, box.width())
+            needed = document.size().height()
+            if needed <= box.height() or pixels <= self.min_px:
+                break
+            pixels = max(self.min_px, pixels - max(1.0, self.height * 0.002))
+        self.message_px = pixels
+        self.message_fits = needed <= box.height() + 0.5
+        placed = QRectF(box.left(), box.top(), box.width(), min(box.height(), needed))
+        self._place(" ".join(self.slide.message), document, placed, pixels)
+        return placed.height()
+
+    def _lay_out_chart(self, area: QRectF) -> None:
+        chart, h = self.chart, self.height
+        top = area.top()
+        caption_px = self.min_px * 1.15
+        caption = self._document(
+            escape(chart.title), caption_px, area.width(), True, self.theme.heading
+        )
+        self.caption_box = QRectF(area.left(), top, area.width(), caption.size().height())
+        self._place(chart.title, caption, self.caption_box, caption_px)
+        top = self.caption_box.bottom() + h * 0.012
+        if chart.caveat:
+            caveat = self._document(
+                escape("⚠ " + chart.caveat), self.min_px, area.width() - h * 0.02
+            )
+            self.caveat_box = QRectF(
+                area.left(), top, area.width(), caveat.size().height() + h * 0.016
+            )
+            inner = self.caveat_box.adjusted(h * 0.01, h * 0.008, -h * 0.01, -h * 0.008)
+            self._place(chart.caveat, caveat, inner, self.min_px)
+            top = self.caveat_box.bottom() + h * 0.015
+        if len(chart.series_labels) > 1:
+            legend = self._legend_html()
+            document = self._document(legend, self.min_px, area.width())
+            box = QRectF(area.left(), top, area.width(), document.size().height())
+            self._place(" ".join(chart.series_labels), document, box, self.min_px)
+            top = box.bottom() + h * 0.012
+        bars = QRectF(area.left(), top, area.width(), max(0.0, area.bottom() - top))
+        self._lay_out_bars(bars)
+
+    def _legend_html(self) -> str:
+        items = []
+        for index, label in enumerate(self.chart.series_labels):
+            colour = palette.SERIES[index % len(palette.SERIES)]
+            items.append(f"<span style='color:{colour}'>■</span>&nbsp;{escape(label)}")
+        return "&nbsp;&nbsp;&nbsp; ".join(items)
+
+    def _lay_out_bars(self, area: QRectF) -> None:
+        rows = self.chart.rows
+        count = max(1, len(rows))
+        row_height = area.height() / count
+        label_px = max(self.min_px, min(self.height * LABEL_MAX, row_height * 0.3))
+        metrics = QFontMetricsF(self._font(label_px, bold=True))
+        value_width = max(metrics.horizontalAdvance(value_text(r)) for r in rows) + label_px * 0.6
+        bar_room = max(1.0, area.width() - value_width)
+        layout = ChartLayout(area, label_px, scale_width=bar_room / 100.0)
+        for index, row in enumerate(rows):
+            top = area.top() + index * row_height
+            label = self._document(escape(row.display_label), label_px, area.width())
+            label_box = QRectF(area.left(), top, area.width(), label.size().height())
+            self._place(row.display_label, label, label_box, label_px, draw=False)
+            layout.labels.append(label)
+            thickness = max(
+                2.0, min(row_height - label_box.height() - row_height * 0.12, label_px * 1.1)
+            )
+            bar_top = label_box.bottom() + row_height * 0.04
+            length = max(row.value, 0.6) * layout.scale_width if row.known else 0.0
+            bar = QRectF(area.left(), bar_top, length, thickness)
+            value_box = QRectF(
+                bar.right() + label_px * 0.3,
+                bar.center().y() - metrics.height() / 2,
+                value_width,
+                metrics.height(),
+            )
+            self.texts.append(PlacedText(value_text(row), value_box, label_px, metrics.height()))
+            layout.rows.append((label_box, bar, value_box))
+        self.chart_layout = layout
+
+    def _font(self, pixels: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPixelSize(max(1, round(pixels)))
+        font.setBold(bold)
+        return font
+
+    # -- what tests and the deck ask --------------------------------------------------
+    def fits(self) -> bool:
+        """Whether the message fits at the minimum size or larger."""
+        return self.message_fits
+
+    def bar_at(self, point: QPointF) -> int:
+        """The chart row whose bar or label is at ``point``, or -1."""
+        if self.chart_layout is None:
+            return -1
+        for index, (label, bar, _value) in enumerate(self.chart_layout.rows):
+            row_box = QRectF(
+                label.left(),
+                label.top(),
+                self.chart_layout.area.width(),
+                bar.bottom() - label.top(),
+            )
+            if row_box.contains(point):
+                return index
+        return -1
+
+    # -- painting ------------------------------------------------------------------------
+    def paint(
+        self, painter: QPainter, step: int | None = None, selected: frozenset[str] = frozenset()
+    ) -> None:
+        """Draw the slide; ``step`` bars of a build are shown (None: all of them)."""
+        theme = self.theme
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(theme.card))
+        if self.slide.kind == TITLE:  # a band of the report's colour under the title
+            band = QRectF(0, self.height * 0.16, self.width * 0.012, self.height * 0.5)
+            painter.fillRect(band, QColor(theme.focus))
+        if not self.caveat_box.isNull():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.caveat))
+            painter.drawRoundedRect(self.caveat_box, self.height * 0.006, self.height * 0.006)
+        for document, box in self.documents:
+            painter.save()
+            painter.translate(box.topLeft())
+            document.drawContents(painter, QRectF(0, 0, box.width(), box.height() + 1))
+            painter.restore()
+        if self.chart_layout is not None:
+            self._paint_bars(painter, step, selected)
+        painter.restore()
+
+    def _paint_bars(self, painter: QPainter, step: int | None, selected: frozenset[str]) -> None:
+        rows = self.chart.rows
+        shown = set(range(len(rows)))
+        if step is not None and self.slide.build_steps:
+            shown = set(build_order([r.highlighted for r in rows])[:step])
+        font = self._font(self.chart_layout.label_px, bold=True)
+        painter.setFont(font)
+        axis = self.chart_layout.area
+        painter.setPen(QPen(QColor(self.theme.grid), max(1.0, self.height * 0.0015)))
+        first_bar = self.chart_layout.rows[0][1] if self.chart_layout.rows else QRectF()
+        painter.drawLine(
+            QPointF(axis.left(), first_bar.top() - self.height * 0.005),
+            QPointF(axis.left(), axis.bottom()),
+        )
+        for index, (row, (label_box, bar, value_box)) in enumerate(
+            zip(rows, self.chart_layout.rows, strict=True)
+        ):
+            if index not in shown:
+                continue
+            painter.save()
+            painter.translate(label_box.topLeft())
+            self.chart_layout.labels[index].drawContents(
+                painter, QRectF(0, 0, label_box.width(), label_box.height() + 1)
+            )
+            painter.restore()
+            painter.setFont(font)
+            colour = QColor(self._colour(row, selected))
+            brush = QBrush(colour)
+            if row.mark == DERIVED:
+                brush.setStyle(Qt.BrushStyle.BDiagPattern)
+            painter.setBrush(brush)
+            outline = row.key in selected or row.mark == DERIVED
+            painter.setPen(
+                QPen(colour.darker(140) if row.key in selected else colour, 2)
+                if outline
+                else Qt.PenStyle.NoPen
+            )
+            painter.drawRect(bar)
+            painter.setPen(QColor(self.theme.text))
+            painter.drawText(
+                value_box,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                value_text(row),
+            )
+
+    def _colour(self, row: ChartRow, selected: frozenset[str]) -> str:
+        if row.key in selected:
+            return palette.SELECTED
+        if row.highlighted:
+            return palette.HIGHLIGHT
+        return palette.SERIES[row.series_index % len(palette.SERIES)]
+
+
+def is_readiness(slide: Slide) -> bool:
+    return slide.kind == READINESS
