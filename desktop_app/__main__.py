@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the app offscreen, visit every chapter and chart, run a sample check, "
         "export its PDF, switch language, and exit 0 if all of that worked",
     )
+    parser.add_argument(
+        "--export-slides",
+        type=Path,
+        metavar="FILE",
+        help="write the deck to FILE (.pptx with native charts, or .pdf, one slide per page) "
+        "without showing a window, and exit; with --chapter, only that chapter's slides",
+    )
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -71,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.check is not None:
         return check(args.check)
+    if args.export_slides is not None:
+        from .ui.export_cli import export_from_command_line
+
+        return export_from_command_line(args.export_slides, args.pack, args.lang, args.chapter)
     if args.smoke_test:
         from .ui.smoke import run_smoke_test
 

@@ -47,24 +47,22 @@ class Slide:
     def location(self) -> tuple[str, int]:
         return self.chapter_id, self.section_index
 
-    def split(self, lines_per_part: list[int]) -> list[Slide]:
-        """This slide's message over several slides; the chart stays on the first."""
-        parts, start = [], 0
-        for count in lines_per_part:
-            parts.append(self.message[start : start + count])
-            start += count
-        total = len(parts)
-        return [
-            replace(
-                self,
-                message=message,
-                chart_id=self.chart_id if number == 1 else None,
-                build_steps=self.build_steps if number == 1 else 0,
-                part=number,
-                parts=total,
+    def split(self, parts: list[tuple[int, bool]]) -> list[Slide]:
+        """This slide over several: each part takes so many message lines, and the chart or not."""
+        slides, start = [], 0
+        for number, (count, with_chart) in enumerate(parts, start=1):
+            slides.append(
+                replace(
+                    self,
+                    message=self.message[start : start + count],
+                    chart_id=self.chart_id if with_chart else None,
+                    build_steps=self.build_steps if with_chart else 0,
+                    part=number,
+                    parts=len(parts),
+                )
             )
-            for number, message in enumerate(parts, start=1)
-        ]
+            start += count
+        return slides
 
 
 def message_of(markdown: str) -> tuple[tuple[str, ...], bool]:

@@ -52,6 +52,7 @@ class WindowActions(QObject):
             QKeySequence.StandardKey.Print, lambda: print_chapter(window)
         )
         self.export_action = self._action("Ctrl+E", lambda: export_chapter_dialog(window))
+        self.export_slides_action = self._action("Ctrl+Shift+E", lambda: export_slides(window))
         self.page_group = QActionGroup(self)
         self.report_action = self._action("Ctrl+1", window.show_report, checkable=True)
         self.readiness_action = self._action("Ctrl+2", window.show_readiness, checkable=True)
@@ -86,7 +87,9 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.open_action, self.bundled_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.print_action, self.export_action])
+        self.file_menu.addActions(
+            [self.print_action, self.export_action, self.export_slides_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -187,6 +190,7 @@ class WindowActions(QObject):
         self.help_action.setText(self.tr("How to &present"))
         self.print_action.setText(self.tr("&Print chapter…"))
         self.export_action.setText(self.tr("&Export chapter as PDF…"))
+        self.export_slides_action.setText(self.tr("Export &slides (PowerPoint, PDF)…"))
         self.report_action.setText(self.tr("&Report"))
         self.readiness_action.setText(self.tr("Readiness &check"))
         self.new_check_action.setText(self.tr("&New check"))
@@ -219,3 +223,9 @@ def export_chapter_dialog(window: MainWindow) -> None:
     from .chapter_export import export_chapter_dialog
 
     export_chapter_dialog(window.report, window)
+
+
+def export_slides(window: MainWindow) -> None:
+    from .presentation.export_dialog import export_slides_dialog
+
+    export_slides_dialog(window, window.pack, window.lang, window.report.chapter_id)

@@ -395,6 +395,37 @@
     </message>
 </context>
 <context>
+    <name>ExportSlides</name>
+    <message>
+        <source>Export slides</source>
+        <translation>Slides exporteren</translation>
+    </message>
+    <message>
+        <source>Which slides do you want to export?</source>
+        <translation>Welke slides wil je exporteren?</translation>
+    </message>
+    <message>
+        <source>The whole deck</source>
+        <translation>Alle slides</translation>
+    </message>
+    <message>
+        <source>Only “{chapter}”</source>
+        <translation>Alleen “{chapter}”</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx);;PDF, one slide per page (*.pdf)</source>
+        <translation>PowerPoint (*.pptx);;PDF, één slide per pagina (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The slides could not be written: {error}</source>
+        <translation>De slides konden niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>{n} slides written to {path}</source>
+        <translation>{n} slides opgeslagen in {path}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresExplorer</name>
     <message>
         <source>Figures explorer</source>
@@ -1291,6 +1322,10 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <message>
         <source>&amp;Export chapter as PDF…</source>
         <translation>Hoofdstuk e&amp;xporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;slides (PowerPoint, PDF)…</source>
+        <translation>&amp;Slides exporteren (PowerPoint, PDF)…</translation>
     </message>
     <message>
         <source>&amp;Report</source>

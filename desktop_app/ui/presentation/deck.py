@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize
 from ...core.chart_data import ChartData, chart_data
 from ...core.model import ReportPack
 from ...presentation.slides import Slide
-from ..theme import current
+from ..theme import Theme, current
 from .slide_render import SlideLayout, is_readiness
 
 ReadinessContent = Callable[[], tuple[list[str], ChartData | None]]
@@ -35,12 +35,14 @@ class Deck:
         slides: list[Slide],
         size: QSize,
         readiness: ReadinessContent = no_readiness,
+        theme: Theme | None = None,
     ) -> None:
         self.pack, self.lang, self.size = pack, lang, size
         self.readiness = readiness
         self._charts: dict[str, ChartData] = {}
         self._layouts: dict[int, SlideLayout] = {}
-        self.theme = current()
+        self.pinned = theme  # exports keep their colours; the show follows the app's theme
+        self.theme = theme or current()
         self.slides: list[Slide] = []
         for slide in slides:
             self.slides += self._fit(slide)
@@ -59,28 +61,35 @@ class Deck:
             return SlideLayout(slide, size or self.size, chart, self.theme, extra)
         return SlideLayout(slide, size or self.size, self.chart(slide), self.theme)
 
+    def _fits(self, slide: Slide, lines: list[str], with_chart: bool) -> bool:
+        part = replace(slide, message=tuple(lines), chart_id=slide.chart_id if with_chart else None)
+        return self._layout_of(part).fits()
+
     def _fit(self, slide: Slide) -> list[Slide]:
-        """The slide, or its message over as many slides as it needs."""
+        """The slide, or its message over as many slides as it needs.
+
+        A chart never shares a slide with part of a message: when the whole message does not
+        fit beside its chart (a tall chart on a 4:3 screen), the message comes first on
+        slides of its own and the chart follows on one of its own: message, then evidence.
+        """
         if not slide.message or self._layout_of(slide).fits():
             return [slide]
-        counts, rest, first = [], list(slide.message), True
+        parts: list[tuple[int, bool]] = []
+        rest = list(slide.message)
         while rest:
             take = len(rest)
-            while take > 1:
-                candidate = replace(
-                    slide, message=tuple(rest[:take]), chart_id=slide.chart_id if first else None
-                )
-                if self._layout_of(candidate).fits():
-                    break
+            while take > 1 and not self._fits(slide, rest[:take], False):
                 take -= 1
-            counts.append(take)
-            rest, first = rest[take:], False
-        return slide.split(counts)
+            parts.append((take, False))
+            rest = rest[take:]
+        if slide.chart_id is not None:
+            parts.append((0, True))
+        return slide.split(parts)
 
     def layout(self, index: int) -> SlideLayout:
         """The slide laid out for the screen, made once (the live results: every time asked)."""
         slide = self.slides[index]
-        if current() is not self.theme:  # another theme: every colour changes
+        if self.pinned is None and current() is not self.theme:  # every colour changes
             self.theme, self._layouts = current(), {}
         if is_readiness(slide):
             return self._layout_of(slide)

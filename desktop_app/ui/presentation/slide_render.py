@@ -87,6 +87,7 @@ class SlideLayout:
         self.documents: list[tuple[QTextDocument, QRectF]] = []
         self.message_px = 0.0
         self.message_fits = True
+        self.chart_fits = True
         self.chart_layout: ChartLayout | None = None
         self.footer: QTextDocument | None = None
         self.footer_box = QRectF()
@@ -255,6 +256,19 @@ class SlideLayout:
         bars = QRectF(area.left(), top, area.width(), max(0.0, area.bottom() - top))
         self._lay_out_bars(bars)
 
+    def _chart_height(self, width: float) -> float:
+        """The least height the chart needs at the minimum type size."""
+        h, chart = self.height, self.chart
+        caption = self._document(escape(chart.title), self.min_px * 1.15, width, True)
+        height = caption.size().height() + h * 0.012
+        if chart.caveat:
+            caveat = self._document(escape("⚠ " + chart.caveat), self.min_px, width - h * 0.02)
+            height += caveat.size().height() + h * 0.016 + h * 0.015
+        if len(chart.series_labels) > 1:
+            height += self._document(self._legend_html(), self.min_px, width).size().height()
+            height += h * 0.012
+        return height + self._bar_rows(self.min_px, width)[2]
+
     def _legend_html(self) -> str:
         items = []
         for index, label in enumerate(self.chart.series_labels):
@@ -262,35 +276,43 @@ class SlideLayout:
             items.append(f"<span style='color:{colour}'>■</span>&nbsp;{escape(label)}")
         return "&nbsp;&nbsp;&nbsp; ".join(items)
 
+    def _bar_rows(self, pixels: float, width: float) -> tuple[list[QTextDocument], float, float]:
+        """The label documents at ``pixels``, one line's height, and the height rows need."""
+        line = QFontMetricsF(self._font(pixels, bold=True)).height()
+        labels = [self._document(escape(r.display_label), pixels, width) for r in self.chart.rows]
+        # Per row: its label, a small gap, the bar (its value beside it), the gap to the next.
+        needed = sum(label.size().height() + line * 1.5 for label in labels)
+        return labels, line, needed
+
     def _lay_out_bars(self, area: QRectF) -> None:
+        """Rows as large as the area allows, from LABEL_MAX down to the minimum size."""
         rows = self.chart.rows
-        count = max(1, len(rows))
-        row_height = area.height() / count
-        label_px = max(self.min_px, min(self.height * LABEL_MAX, row_height * 0.3))
-        metrics = QFontMetricsF(self._font(label_px, bold=True))
-        value_width = max(metrics.horizontalAdvance(value_text(r)) for r in rows) + label_px * 0.6
+        pixels = max(self.min_px, self.height * LABEL_MAX)
+        labels, line, needed = self._bar_rows(pixels, area.width())
+        while needed > area.height() and pixels > self.min_px:
+            pixels = max(self.min_px, pixels - max(1.0, self.height * 0.002))
+            labels, line, needed = self._bar_rows(pixels, area.width())
+        self.chart_fits = needed <= area.height() + 0.5
+        metrics = QFontMetricsF(self._font(pixels, bold=True))
+        value_width = max(metrics.horizontalAdvance(value_text(r)) for r in rows) + pixels * 0.6
         bar_room = max(1.0, area.width() - value_width)
-        layout = ChartLayout(area, label_px, scale_width=bar_room / 100.0)
-        for index, row in enumerate(rows):
-            top = area.top() + index * row_height
-            label = self._document(escape(row.display_label), label_px, area.width())
+        layout = ChartLayout(area, pixels, scale_width=bar_room / 100.0)
+        spare = max(0.0, area.height() - needed) / max(1, len(rows))  # shared out between rows
+        top = area.top()
+        for row, label in zip(rows, labels, strict=True):
             label_box = QRectF(area.left(), top, area.width(), label.size().height())
-            self._place(row.display_label, label, label_box, label_px, draw=False)
+            self._place(row.display_label, label, label_box, pixels, draw=False)
             layout.labels.append(label)
-            thickness = max(
-                2.0, min(row_height - label_box.height() - row_height * 0.12, label_px * 1.1)
-            )
-            bar_top = label_box.bottom() + row_height * 0.04
+            bar_top = label_box.bottom() + line * 0.15
+            thickness = line * 0.8
             length = max(row.value, 0.6) * layout.scale_width if row.known else 0.0
             bar = QRectF(area.left(), bar_top, length, thickness)
             value_box = QRectF(
-                bar.right() + label_px * 0.3,
-                bar.center().y() - metrics.height() / 2,
-                value_width,
-                metrics.height(),
+                bar.right() + pixels * 0.3, bar.center().y() - line / 2, value_width, line
             )
-            self.texts.append(PlacedText(value_text(row), value_box, label_px, metrics.height()))
+            self.texts.append(PlacedText(value_text(row), value_box, pixels, line))
             layout.rows.append((label_box, bar, value_box))
+            top = label_box.bottom() + line * 1.5 + spare
         self.chart_layout = layout
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:
@@ -301,8 +323,8 @@ class SlideLayout:
 
     # -- what tests and the deck ask --------------------------------------------------
     def fits(self) -> bool:
-        """Whether the message fits at the minimum size or larger."""
-        return self.message_fits
+        """Whether the message and the chart fit at the minimum size or larger."""
+        return self.message_fits and self.chart_fits
 
     def bar_at(self, point: QPointF) -> int:
         """The chart row whose bar or label is at ``point``, or -1."""

@@ -1,0 +1,204 @@
+"""The deck as a PowerPoint file with native charts, so a consultant can restyle or edit them.
+
+python-pptx is imported here, when a deck is exported, never at start-up. The slides come
+from the same slide model as the show and the PDF; the words (values as shown, base and
+source lines, footnotes) come formatted from the shell, in the reader's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.chart_data import ChartData
+from .slides import TITLE, Slide
+
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+SLIDE_WIDTH_IN, SLIDE_HEIGHT_IN = 13.333, 7.5  # 16:9, PowerPoint's own widescreen size
+
+
+@dataclass(frozen=True)
+class DeckColours:
+    text: str
+    heading: str
+    muted: str
+    caveat: str
+    series: tuple[str, ...]
+    highlight: str
+
+
+@dataclass(frozen=True)
+class ExportSlide:
+    """One slide as exported: the slide, its chart and the words around the chart."""
+
+    slide: Slide
+    chart: ChartData | None
+    values: tuple[str, ...]  # each chart row's value as shown ('59%', '32%*', '≈50%')
+    footer: str  # base and source of each series, and what marks mean; one per line
+    number_format: str  # the values' format for PowerPoint, e.g. '0"%"'
+
+
+def _rgb(colour: str):
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _runs(paragraph, markdown: str, size_pt: float, colour: str) -> None:
+    """A line of the pack's inline Markdown as runs, **bold** kept."""
+    from pptx.util import Pt
+
+    last = 0
+    pieces = []
+    for match in BOLD.finditer(markdown):
+        pieces.append((markdown[last : match.start()], False))
+        pieces.append((match.group(1), True))
+        last = match.end()
+    pieces.append((markdown[last:], False))
+    for text, bold in pieces:
+        if not text:
+            continue
+        run = paragraph.add_run()
+        run.text = text.replace("*", "")
+        run.font.size = Pt(size_pt)
+        run.font.bold = bold
+        run.font.color.rgb = _rgb(colour)
+
+
+def _text_box(slide, left, top, width, height, lines, size_pt, colour, bold=False, bullets=False):
+    from pptx.util import Inches, Pt
+
+    box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for number, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+        paragraph.space_after = Pt(size_pt * 0.5)
+        _runs(paragraph, ("• " if bullets else "") + line, size_pt, colour)
+        for run in paragraph.runs:
+            run.font.bold = run.font.bold or bold
+    return box
+
+
+def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, height) -> None:
+    """A native clustered bar chart holding the figures' values, top bar first as on screen."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+    from pptx.util import Inches, Pt
+
+    chart_data_ = item.chart
+    rows = list(chart_data_.rows)
+    data = CategoryChartData(number_format=item.number_format)
+    data.categories = [r.display_label for r in reversed(rows)]  # PowerPoint draws bottom-up
+    data.add_series(chart_data_.title, [r.value if r.known else None for r in reversed(rows)])
+    frame = slide.shapes.add_chart(
+        XL_CHART_TYPE.BAR_CLUSTERED, Inches(left), Inches(top), Inches(width), Inches(height), data
+    )
+    chart = frame.chart
+    chart.has_legend = False
+    chart.has_title = True
+    chart.chart_title.text_frame.text = chart_data_.title
+    chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(16)
+    chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
+    axis = chart.value_axis
+    axis.minimum_scale, axis.maximum_scale = 0, 100
+    axis.has_major_gridlines = False
+    axis.tick_labels.font.size = Pt(12)
+    chart.category_axis.tick_labels.font.size = Pt(14)
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = item.number_format
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    labels.font.size = Pt(14)
+    labels.font.bold = True
+    series = plot.series[0]
+    for point_index, row in enumerate(reversed(rows)):
+        point = series.points[point_index]
+        fill = point.format.fill
+        fill.solid()
+        colour = (
+            colours.highlight
+            if row.highlighted
+            else colours.series[row.series_index % len(colours.series)]
+        )
+        fill.fore_color.rgb = _rgb(colour)
+        shown = item.values[len(rows) - 1 - point_index]
+        if row.mark or not row.known:  # '32%*', '≈50%', '–': the value as the app shows it
+            point.data_label.text_frame.text = shown
+            point.data_label.position = XL_LABEL_POSITION.OUTSIDE_END
+
+
+def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: DeckColours) -> None:
+    """Write ``slides`` to ``path``: a title, the message, a native chart, base and source, notes."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Inches(SLIDE_WIDTH_IN), Inches(SLIDE_HEIGHT_IN)
+    deck.core_properties.title = title
+    blank = deck.slide_layouts[6]
+    margin, width = 0.6, SLIDE_WIDTH_IN - 1.2
+    for item in slides:
+        slide, page = item.slide, deck.slides.add_slide(blank)
+        if slide.kind == TITLE:
+            _text_box(
+                page, margin, 2.2, width * 0.85, 1.8, [slide.title], 40, colours.heading, True
+            )
+            lines = [line for line in (slide.subtitle, slide.byline) if line]
+            _text_box(page, margin, 4.1, width * 0.85, 1.5, lines, 22, colours.text)
+        else:
+            _text_box(page, margin, 0.35, width, 1.1, [slide.title], 30, colours.heading, True)
+            top, bottom = 1.55, SLIDE_HEIGHT_IN - 0.35
+            if item.chart is not None:
+                footer_lines = item.footer.splitlines()
+                footer_height = 0.28 * max(1, len(footer_lines))
+                _text_box(
+                    page,
+                    margin,
+                    bottom - footer_height,
+                    width,
+                    footer_height,
+                    footer_lines,
+                    11,
+                    colours.muted,
+                )
+                bottom -= footer_height + 0.1
+            chart_left, chart_width = margin, width
+            if slide.message:
+                text_width = width * 0.36 if item.chart is not None else width * 0.8
+                _text_box(
+                    page,
+                    margin,
+                    top,
+                    text_width,
+                    bottom - top,
+                    list(slide.message),
+                    20,
+                    colours.text,
+                    bullets=slide.bullets,
+                )
+                chart_left, chart_width = margin + text_width + 0.3, width - text_width - 0.3
+            if item.chart is not None:
+                if item.chart.caveat:
+                    caveat = _text_box(
+                        page,
+                        chart_left,
+                        top,
+                        chart_width,
+                        0.7,
+                        ["⚠ " + item.chart.caveat],
+                        12,
+                        colours.text,
+                    )
+                    caveat.fill.solid()
+                    caveat.fill.fore_color.rgb = _rgb(colours.caveat)
+                    top += 0.8
+                _chart(page, item, colours, chart_left, top, chart_width, bottom - top)
+        if slide.notes:
+            page.notes_slide.notes_text_frame.text = "\n\n".join(slide.notes)
+    deck.save(str(path))

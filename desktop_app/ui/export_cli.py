@@ -1,0 +1,55 @@
+"""``desktop-app --export-slides FILE``: the deck written without a window, then exit.
+
+Problems go to stderr with exit code 1; nothing waits on a dialog.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def export_from_command_line(
+    target: Path, pack_path: Path | None, lang: str | None, chapter: str | None
+) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..content import load_content
+    from ..core.problems import PackError
+    from ..resources import bundled_pack
+    from .app import create_application, shut_down
+    from .i18n import Translations, use_content_locale
+    from .presentation.deck_export import ExportError, export_slides
+
+    app = create_application(sys.argv[:1])
+    try:
+        try:
+            content = load_content(pack_path or bundled_pack())
+        except PackError as error:
+            sys.stderr.write(f"desktop-app: the pack was not loaded:\n{error}\n")
+            return 1
+        pack = content.report
+        lang = lang or pack.default_language
+        if lang not in pack.languages:
+            sys.stderr.write(
+                f"desktop-app: the pack has no language '{lang}'; choose one of: "
+                f"{', '.join(pack.languages)}\n"
+            )
+            return 2
+        if chapter is not None and pack.chapter(chapter) is None:
+            sys.stderr.write(
+                f"desktop-app: unknown chapter '{chapter}'; choose one of: "
+                f"{', '.join(pack.chapter_ids())}\n"
+            )
+            return 2
+        Translations.set_language(lang)
+        use_content_locale(lang)
+        try:
+            count = export_slides(target, pack, lang, chapter)
+        except ExportError as error:
+            sys.stderr.write(f"desktop-app: {error}\n")
+            return 1
+        print(f"{count} slides written to {target}")
+        return 0
+    finally:
+        shut_down(app)
