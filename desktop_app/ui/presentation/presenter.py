@@ -37,10 +37,10 @@ class PresenterView(QWidget):
         self.controller = controller
         self.stopwatch = Stopwatch()
         self.notes_points = DEFAULT_NOTES_POINTS
-        self.current = SlideCanvas(self, letterbox="#202020")
+        self.current = SlideCanvas(self, top=True)
         self.current.setObjectName("currentSlide")
         self.current.barClicked.connect(controller.toggle_bar)
-        self.next = SlideCanvas(self, letterbox="#202020")
+        self.next = SlideCanvas(self, top=True)
         self.next.setObjectName("nextSlide")
         self.next_label = QLabel(self)
         self.slide_number = QLabel(self)

@@ -200,7 +200,7 @@ class PresentationWindow(QWidget):
         self.controller = controller
         self.laser = False
         self.stack = QStackedWidget(self)
-        self.view = SlideCanvas(self)
+        self.view = SlideCanvas(self, letterbox="#000000")
         self.view.setObjectName("slideCanvas")
         self.view.barClicked.connect(controller.toggle_bar)
         self.blank = QWidget(self)

@@ -19,15 +19,18 @@ class SlideCanvas(QWidget):
     barClicked = Signal(int)  # the chart row clicked
     painted = Signal()  # a frame of this canvas is on screen (benchmarks and tests wait on it)
 
-    def __init__(self, parent: QWidget | None = None, letterbox: str = "#000000") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, letterbox: str = "", top: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.top = top  # previews sit at the top of their box; the wall centres the slide
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout_: SlideLayout | None = None
         self.step: int | None = None
         self.selected: frozenset[str] = frozenset()
         self.zoom = 1.0
-        self.letterbox = QColor(letterbox)
+        self.letterbox = QColor(letterbox) if letterbox else None  # None: the window's colour
 
     def show_layout(
         self, layout: SlideLayout | None, step: int | None, selected: frozenset[str] = frozenset()
@@ -45,14 +48,13 @@ class SlideCanvas(QWidget):
         """The scale and offset that fit the slide into this widget, centred."""
         layout = self.layout_
         scale = min(self.width() / layout.width, self.height() / layout.height)
-        offset = QPointF(
-            (self.width() - layout.width * scale) / 2, (self.height() - layout.height * scale) / 2
-        )
+        spare = self.height() - layout.height * scale
+        offset = QPointF((self.width() - layout.width * scale) / 2, 0 if self.top else spare / 2)
         return scale, offset
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.letterbox)
+        painter.fillRect(self.rect(), self.letterbox or self.palette().window().color())
         if self.layout_ is not None:
             scale, offset = self._frame()
             painter.translate(offset)
