@@ -28,7 +28,7 @@ from .problems import Problem
 
 __all__ = ["MAX_FILE_BYTES", "PackFileError", "PackSource"]
 
-LINK_REFUSED = "a pack may not contain symbolic links or shortcuts; copy the file into the pack"
+LINK_REFUSED = "a pack may not contain symbolic links; copy the file into the pack"
 _ZIP_END = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
 _ZIP64_END = b"PK\x06\x06"
