@@ -497,3 +497,18 @@ def test_plain_numbers_still_load(pack_copy):
     )
     pack = load_pack(pack_copy)
     assert pack.figures["nl_obstacles"].item("knowledge").value == pytest.approx(59.1234)
+
+
+def test_manifest_texts_on_the_title_slide_are_plain_text(pack_copy, outside_file):
+    """The slide's label renders Markdown and would load a local picture from a subtitle."""
+    from desktop_app.core.slides import build_slides
+
+    manifest = pack_copy / "manifest.toml"
+    hostile = f"![logo]({outside_file.as_uri()}) <img src='{outside_file}'>"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(
+        text.replace('[subtitle]\nnl = "', f'[subtitle]\nnl = "{hostile} '), encoding="utf-8"
+    )
+    title_slide = build_slides(load_pack(pack_copy), "nl")[0]
+    assert_shows_nothing_outside(title_slide.markdown)
+    assert hostile in rendered(title_slide.markdown)[3]  # shown as the text it is

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import ReportPack, pick
+from .safe_markdown import escape_markdown
 
 TITLE, CHAPTER, SECTION, CHART, READINESS = "title", "chapter", "section", "chart", "readiness"
 
@@ -38,7 +39,8 @@ def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list
             "",
             -1,
             pick(pack.title, lang),
-            f"{subtitle}\n\n{pack.publisher}, {pack.year}",
+            # Manifest texts are plain text: escaped, no Markdown in them can load a file.
+            escape_markdown(f"{subtitle}\n\n{pack.publisher}, {pack.year}"),
             None,
             (),
         )
