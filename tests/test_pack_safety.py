@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from desktop_app.core.chapter_text import parse_chapter
 from desktop_app.core.limits import (
     MAX_BARS_PER_CHART,
+    MAX_CHAPTER_BYTES,
     MAX_FIGURE_ROWS,
     MAX_FIGURES_PER_CHART,
     MAX_PACK_BYTES,
@@ -31,7 +32,7 @@ from desktop_app.core.limits import (
 )
 from desktop_app.core.loader import check_pack, load_pack
 from desktop_app.core.problems import PackError
-from desktop_app.core.safe_markdown import neutralise
+from desktop_app.core.safe_markdown import MAX_FINDINGS, neutralise
 from desktop_app.core.source import PackSource
 
 from .conftest import ROOT
@@ -165,6 +166,31 @@ def test_chart_captions_are_text_even_when_they_look_like_markdown():
     images, links, _, plain = rendered(markdown)
     assert images == [] and links == ["chart:c1"]
     assert "![x](file:///etc/passwd) <b>" in plain
+
+
+def test_nested_brackets_are_not_a_link_and_say_so():
+    """Markdown would link '[a [b] c](…)'; the strict rule does not, so it is a problem."""
+    text, problems = parse_chapter("c.md", chapter("[a [b] c](https://example.org)"))
+    assert [p.message.split(";")[0] for p in problems] == ["'](' outside a link is shown as text"]
+    assert rendered(text.sections[0].markdown, READER)[3] == "[a [b] c](https://example.org)"
+
+
+def test_a_file_full_of_problems_lists_a_hundred_and_stays_harmless(outside_file):
+    hostile = f"![x]({outside_file.as_uri()}) <img src='{outside_file}'>\n" * 5_000
+    safe, findings = neutralise(hostile)
+    assert len(findings) <= MAX_FINDINGS + 1
+    assert findings[-1].message.startswith(f"more than {MAX_FINDINGS} problems in this file")
+    assert safe.count("\n") == hostile.count("\n")
+    assert_shows_nothing_outside(safe)
+
+
+def test_a_chapter_over_the_limit_is_refused_without_being_read_further(pack_copy):
+    path = pack_copy / "chapters" / "nl" / "intro.md"
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("[[[[<a " * (MAX_CHAPTER_BYTES // 14 * 3))
+    assert f"{path}:1: the chapter is 1.5 MB; a chapter file may be at most 1.0 MB" in messages(
+        pack_copy
+    )
 
 
 PIECES = [

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .limits import MAX_CHAPTER_BYTES, megabytes
 from .problems import Problem
 from .safe_markdown import escape_markdown, neutralise, unescape
 
@@ -111,6 +112,16 @@ def plain(markdown_line: str) -> str:
 
 def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
     """Parse one chapter file; problems point at the offending line."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_CHAPTER_BYTES:
+        # Laid out at once in the reader; not even scanned, so a huge file costs nothing.
+        too_big = Problem(
+            path,
+            1,
+            f"the chapter is {megabytes(size)}; a chapter file may be at most "
+            f"{megabytes(MAX_CHAPTER_BYTES)}",
+        )
+        return ChapterText(path, "", 0, [], "", [], [], []), [too_big]
     safe_text, findings = neutralise(text)
     problems = [Problem(path, f.line, f.message) for f in findings]
     title, title_line = "", 0

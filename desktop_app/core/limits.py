@@ -13,6 +13,7 @@ import re
 MB = 1024 * 1024
 
 MAX_FILE_BYTES = 10 * MB  # one file, unpacked
+MAX_CHAPTER_BYTES = 1 * MB  # one chapter file: the reader lays it out on screen at once
 MAX_PACK_BYTES = 50 * MB  # all files of the folder or zip together, unpacked (used or not)
 MAX_PACK_FILES = 1_000  # files and folders in the pack folder or entries in the zip
 MAX_FIGURE_ROWS = 5_000  # data rows of figures.csv

@@ -20,7 +20,6 @@ The line count never changes, so a finding's line is the line in the file.
 
 from __future__ import annotations
 
-import bisect
 import re
 import string
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ IMAGE = re.compile(
     rf"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]"
     rf"(?:\(\s*+{_DESTINATION}(?:\s++{_TITLE})?+\s*+\)|\[[^\[\]]*\])?"
 )
+EMPTY = re.compile("")
 REFERENCE_TAIL = re.compile(r"\[(?P<label>(?:\\.|[^\[\]\\])*)\]")
 DEFINITION = re.compile(
     r"^(?:[ \t]*(?:>|[-*+]|[0-9]{1,9}[.)]))*[ \t]*\[(?P<label>(?:\\.|[^\[\]\\])+)\]:"
@@ -51,9 +51,26 @@ EMAIL_AUTOLINK = re.compile(
 HTML_TAG = re.compile(r"<[A-Za-z/!?][^<>\n]{0,60}>?")
 # Qt's GitHub dialect links bare http(s)://, www. and e-mail addresses (allowed) and ftp://.
 BARE_FTP = re.compile(r"(?<![A-Za-z0-9])[Ff][Tt][Pp]:(?=//)")
-# Runs of characters that start nothing above, copied in one go.
-PLAIN_RUN = re.compile(r"[^\\!\[\]<Ff]+")
-NON_SPACE = re.compile(r"\S*")
+# A run of characters that start nothing: copied in one go, with each ']' and '<' in it
+# escaped. A backslash only as a pair with what follows (never '\\]' or '\\<', which
+# the escaping would split, nor an 'f' that may start ftp://); a '<' only before what no
+# autolink or tag can start with; no ']' before '(' (Markdown would see a link there); it
+# never passes an open link's ']' (its end is the limit).
+_ESCAPE_PAIR = r"\\[!-/:-@\[-`{-~]"
+RUN = re.compile(
+    r"(?:[^\\!\[\]<Ff]|\\[^\]<Ff]|\](?!\()|!(?!\[)|(?<=[A-Za-z0-9])[Ff]|[Ff](?![Tt][Pp]://)"
+    r"|<(?![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]))+"
+)
+BACKSLASH = re.compile(rf"{_ESCAPE_PAIR}|\\")
+# Of a run of '[' only the last can start a link.
+BRACKETS = re.compile(r"\[+")
+NON_SPACE = re.compile(r"\S{0,80}")
+# Past this many findings in one file the rest is only escaped, quickly: a hostile file
+# cannot make the check slow or print a million lines.
+MAX_FINDINGS = 100
+SPECIAL = re.compile(r"[\\\[\]<!]")
+ESCAPE_EVERY_SPECIAL = str.maketrans({c: "\\" + c for c in "\\[]<!"})
+BARE_FTP_ALL = re.compile(r"(?<![A-Za-z0-9])([Ff][Tt][Pp]):(?=//)")
 ALLOWED_TARGET = re.compile(
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://[^\s<>\"'`\\\[\]{}|^]+"
     r"|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\s<>\"'`\\\[\]{}|^()]+"
@@ -107,11 +124,13 @@ class _Neutraliser:
         self.text = text
         self.out: list[str] = []
         self.findings: list[Finding] = []
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._counted_to, self._line = 0, 1  # line_of counts on from its last answer
         # Where a recognised link's text ends: position of its ']' -> (end, target or None).
         self.closers: dict[int, tuple[int, str | None]] = {}
         self.definitions: dict[str, str] = {}
         for match in DEFINITION.finditer(text):
+            if len(self.findings) >= MAX_FINDINGS:
+                break
             self.definitions.setdefault(_label_key(match["label"]), match["dest"])
             self.find(
                 match.start("label") - 1,
@@ -121,7 +140,11 @@ class _Neutraliser:
             )
 
     def line_of(self, position: int) -> int:
-        return bisect.bisect_right(self._line_starts, position)
+        if position < self._counted_to:
+            self._counted_to, self._line = 0, 1
+        self._line += self.text.count("\n", self._counted_to, position)
+        self._counted_to = position
+        return self._line
 
     def find(self, position: int, message: str) -> None:
         self.findings.append(Finding(self.line_of(position), message))
@@ -139,40 +162,70 @@ class _Neutraliser:
                 self.out.append("\n" * text.count("\n", i, end))
                 i = end
                 continue
-            plain = PLAIN_RUN.match(text, i)
-            if plain is not None:
-                self.out.append(plain.group())
-                i = plain.end()
+            if len(self.findings) >= MAX_FINDINGS and not self.closers:
+                self.rest_escaped(i)
+                break
+            run = RUN.match(text, i, self.limit())
+            if run is not None:
+                self.out.append(run.group().replace("]", "\\]").replace("<", "\\<"))
+                i = run.end()
                 continue
             char = text[i]
-            if char == "\\" and i + 1 < len(text) and text[i + 1] in ASCII_PUNCTUATION:
-                self.out.append(text[i : i + 2])
-                i += 2
-            elif char == "!" and text.startswith("[", i + 1):
+            if char == "\\":
+                pair = BACKSLASH.match(text, i).group()
+                self.out.append(pair)
+                i += len(pair)
+            elif char == "!":  # RUN takes every '!' that is not before a '['
                 i = self.image(i)
+            elif char == "[" and text.startswith("[[", i):
+                end = BRACKETS.match(text, i).end() - 1
+                self.out.append("\\[" * (end - i))
+                i = end
             elif char == "[":
                 i = self.link(i)
-            elif char == "]":
+            elif char == "]":  # a '](' that closes no link this rule accepts
+                self.find(
+                    i,
+                    "'](' outside a link is shown as text; write a link as [text](https://…), "
+                    "with no [ ] in its text",
+                )
                 self.out.append("\\]")
                 i += 1
             elif char == "<":
                 i = self.angle(i)
-            elif (ftp := BARE_FTP.match(text, i)) is not None:
+            elif (ftp := BARE_FTP.match(text, i)) is not None:  # where RUN stops at an 'f'
                 url = NON_SPACE.match(text, i).group()
                 self.find(i, f"link to '{_shorten(url)}' is shown as text; {ALLOWED_LINKS}")
                 self.out.append(text[i : ftp.end() - 1] + "\\:")
                 i = ftp.end()
             else:
-                self.out.append(char)
+                self.out.append(SPECIAL.sub(r"\\\g<0>", char))
                 i += 1
         return "".join(self.out)
+
+    def rest_escaped(self, i: int) -> None:
+        """Past MAX_FINDINGS: escape every special character of the rest, in one sweep.
+
+        The file has problems, so this text is never shown; it only has to stay harmless.
+        Backslashes are escaped too, so no escape pair can be split.
+        """
+        self.findings.append(
+            Finding(
+                self.line_of(i),
+                f"more than {MAX_FINDINGS} problems in this file; the rest are not listed",
+            )
+        )
+        rest = self.text[i:].translate(ESCAPE_EVERY_SPECIAL)
+        self.out.append(BARE_FTP_ALL.sub(r"\1\\:", rest))
 
     def open_bracket(self) -> None:
         """Write a live '[': a bare '!' just before it would make it an image."""
         for index in range(len(self.out) - 1, -1, -1):
-            if self.out[index]:
-                if self.out[index] == "!":
-                    self.out[index] = "\\!"
+            piece = self.out[index]
+            if piece:
+                before = piece[:-1]
+                if piece.endswith("!") and (len(before) - len(before.rstrip("\\"))) % 2 == 0:
+                    self.out[index] = before + "\\!"
                 break
         self.out.append("[")
 
@@ -210,18 +263,31 @@ class _Neutraliser:
                 self.open_bracket()
                 self.closers[close] = (tail.end(), target)
                 return i + 1
-            reference = REFERENCE_TAIL.match(self.text, start.end(), limit)
-            label = reference["label"] if reference and reference["label"] else start["text"]
-            if _label_key(label) in self.definitions and not self.text.startswith(":", start.end()):
+            reference = self.defined_reference(start, limit) if self.definitions else None
+            if reference is not None:
                 self.find(
                     i,
-                    f"link by reference '[{_shorten(label, 30)}]' is shown as text; "
-                    "write the link inline, as [text](https://…)",
+                    f"link by reference '{_shorten(self.text[i : reference.end()], 40)}' is shown "
+                    "as text; write the link inline, as [text](https://…)",
                 )
-                self.closers[close] = (reference.end() if reference else close + 1, None)
+                self.closers[close] = (reference.end(), None)
                 return i + 1
         self.out.append("\\[")
         return i + 1
+
+    def defined_reference(self, start: re.Match[str], limit: int) -> re.Match[str] | None:
+        """The ``[label]`` (possibly empty) after ``[text]`` when it names a definition.
+
+        A shortcut ``[label]`` alone matches as an empty tail, so the caller skips nothing.
+        """
+        end = start.end()
+        if self.text.startswith(":", end):
+            return None  # the definition itself
+        reference = REFERENCE_TAIL.match(self.text, end, limit)
+        label = reference["label"] if reference and reference["label"] else start["text"]
+        if _label_key(label) not in self.definitions:
+            return None
+        return reference or EMPTY.match(self.text, end)
 
     def angle(self, i: int) -> int:
         limit = self.limit()
