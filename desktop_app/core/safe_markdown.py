@@ -13,9 +13,13 @@ renders only what it returns. The rule is lexical and deliberately simple:
 * the only live constructs in the result are ones this module writes itself: inline links
   ``[text](target)`` whose target is ``http(s)://``, ``mailto:``, ``chart:`` or ``#anchor``;
 * an image becomes its alternative text in italics, a link to anything else its text, a bare
-  ``ftp://`` plain text; each of these, every HTML tag and every link definition is a finding.
+  ``ftp://`` plain text; each of these, every HTML tag, every link definition or reference
+  and every ``](`` that closes no accepted link is a finding.
 
-The line count never changes, so a finding's line is the line in the file.
+A text without findings therefore shows what its author wrote, and any finding keeps the
+pack from opening. The line count never changes, so a finding's line is the line in the
+file. Hostile files cost little: runs of ordinary text are copied in one step, and past
+``MAX_FINDINGS`` the rest is escaped in one sweep.
 """
 
 from __future__ import annotations
