@@ -5,8 +5,10 @@ The pack's Markdown is plain CommonMark with two additions, both on lines of the
 * ``{{chart: ID}}`` places the chart ``ID`` of ``charts.toml`` at that point;
 * a ``::: notes`` ... ``:::`` block holds speaker notes for the section it is in.
 
-Notes never reach the reader, and images are replaced by their alternative text, so a
-chapter can never make the app read a file or fetch anything.
+Notes never reach the reader. The whole file goes through ``safe_markdown.neutralise``
+before it is split up, so every text kept here (reader, sections, notes) is Markdown in which
+no image, HTML or link to a file can form, and every place where the file differs from
+what is shown is a problem pointing at its line.
 """
 
 from __future__ import annotations
@@ -16,15 +18,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .limits import MAX_CHAPTER_BYTES, megabytes
 from .problems import Problem
+from .safe_markdown import escape_markdown, neutralise, unescape
 
 CHART_LINE = re.compile(r"^\{\{\s*chart\s*:\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$")
 NOTES_OPEN = re.compile(r"^:::\s*notes\s*$")
 FENCE_OPEN = re.compile(r"^:::\s*(\S*)")
-# Any image, inline ![alt](src) or by reference ![alt][ref]: the app shows none, so no
-# text can make Qt read a file or fetch a URL.
-IMAGE = re.compile(r"!\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])?")
-LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# A link as neutralise writes it: unescaped brackets, escaped ones inside its text.
+LINK = re.compile(r"(?<!\\)\[((?:\\.|[^\[\]\\])*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 
 
@@ -79,13 +81,17 @@ class ChapterText:
         return self.intro_notes + [n for s in self.sections for n in s.notes]
 
     def reader_markdown(self, chart_caption: Callable[[str], str]) -> str:
-        """Markdown for the reader, each chart placement turned into a link to its chart."""
+        """Markdown for the reader, each chart placement turned into a link to its chart.
+
+        The only Markdown any view of a chapter may render: it is the neutralised file, so
+        it shows exactly what ``--check`` accepted.
+        """
         out = []
         for line in self.body_lines:
             match = CHART_LINE.match(line)
             if match:
                 chart_id = match.group(1)
-                out.append(f"[{chart_caption(chart_id)}](chart:{chart_id})")
+                out.append(f"[{escape_markdown(chart_caption(chart_id))}](chart:{chart_id})")
             else:
                 out.append(line)
         return "\n".join(out) + "\n"
@@ -98,15 +104,26 @@ def slugify(text: str) -> str:
 
 
 def plain(markdown_line: str) -> str:
-    """The words of a Markdown line without its markup, for search."""
+    """The words of a (neutralised) Markdown line without its markup, for search."""
     text = LINK.sub(r"\1", markdown_line)
     text = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", text)
-    return EMPHASIS.sub("", text)
+    return unescape(EMPHASIS.sub("", text))
 
 
 def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
     """Parse one chapter file; problems point at the offending line."""
-    problems: list[Problem] = []
+    size = len(text.encode("utf-8"))
+    if size > MAX_CHAPTER_BYTES:
+        # Laid out at once in the reader; not even scanned, so a huge file costs nothing.
+        too_big = Problem(
+            path,
+            1,
+            f"the chapter is {megabytes(size)}; a chapter file may be at most "
+            f"{megabytes(MAX_CHAPTER_BYTES)}",
+        )
+        return ChapterText(path, "", 0, [], "", [], [], []), [too_big]
+    safe_text, findings = neutralise(text)
+    problems = [Problem(path, f.line, f.message) for f in findings]
     title, title_line = "", 0
     intro_notes: list[str] = []
     intro_plain: list[str] = []
@@ -124,16 +141,8 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             sections[-1].plain_text = " ".join(section_plain).strip()
         section_plain.clear()
 
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(safe_text.splitlines(), start=1):
         stripped = line.strip()
-        if IMAGE.search(line):
-            problems.append(
-                Problem(
-                    path, number, "images are not shown (the app loads no files and stays offline)"
-                )
-            )
-            line = IMAGE.sub(lambda m: f"*{m.group(1)}*", line)
-            stripped = line.strip()
         if notes_open_line:
             if stripped == ":::":
                 note = "\n".join(notes_buffer).strip()
@@ -155,12 +164,12 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             if title:
                 problems.append(Problem(path, number, "a chapter has one '# ' title; use '## '"))
             else:
-                title, title_line = line[2:].strip(), number
+                title, title_line = unescape(line[2:].strip()), number
                 body.append(line)
             continue
         if line.startswith("## "):
             close_section()
-            heading = line[3:].strip()
+            heading = unescape(line[3:].strip())
             section_id = slugify(heading)
             while section_id in used_ids:
                 section_id += "-2"

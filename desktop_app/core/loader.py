@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .chapter_text import ChapterText, parse_chapter
+from .limits import MAX_BARS_PER_CHART, MAX_FIGURE_ROWS, MAX_FIGURES_PER_CHART
 from .model import (
     Chapter,
     ChartSpec,
@@ -59,6 +60,11 @@ CHART_KINDS = ("bar",)
 CHOICES = ("single", "multiple", "other")
 SORTS = ("value", "ascending", "pack")
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing else is allowed
+# Numbers in figures.csv as people write them: ASCII digits, a point, at most 4 decimals.
+# Python's float() and int() would also take '1_0', Arabic-Indic digits and '9.9e-321'.
+PERCENTAGE = re.compile(r"[+-]?[0-9]+(?:\.(?P<decimals>[0-9]+))?")
+MAX_DECIMALS = 4
+WHOLE_NUMBER = re.compile(r"[0-9]+")
 
 
 class _Loader:
@@ -222,8 +228,17 @@ class _Loader:
                 self.problem(shown, 1, f"missing column(s): {', '.join(missing)}")
                 return figures
             seen: dict[tuple[str, str], int] = {}
-            for row in reader:
+            for count, row in enumerate(reader, start=1):
                 line = reader.line_num
+                if count > MAX_FIGURE_ROWS:
+                    total = count + sum(1 for _ in reader)
+                    self.problem(
+                        shown,
+                        line,
+                        f"figures.csv has {total:,} rows; a pack may have at most "
+                        f"{MAX_FIGURE_ROWS:,}",
+                    )
+                    return {}  # its charts would only echo the problem
                 self.figure_row(shown, line, row, seen, figures)
         except csv.Error as exc:
             self.problem(shown, reader.line_num or 1, f"not valid CSV: {exc}")
@@ -258,21 +273,17 @@ class _Loader:
             return
         seen[key] = line
         raw = cell.get("value", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            return self.bad_row(figures, key, shown, line, f"value {raw!r} is not a number")
+        value, refusal = _percentage(raw)
+        if value is None:
+            return self.bad_row(figures, key, shown, line, refusal)
         if not 0.0 <= value <= 100.0:
             return self.bad_row(figures, key, shown, line, f"value {raw} lies outside 0 to 100")
         n: int | None = None
         if cell.get("n"):
-            try:
-                n = int(cell["n"])
-                if n <= 0:
-                    raise ValueError
-            except ValueError:
-                message = f"n {cell['n']!r} is not a positive whole number"
+            if not WHOLE_NUMBER.fullmatch(cell["n"]) or int(cell["n"]) <= 0:
+                message = f"n {cell['n']!r} is not a positive whole number (write digits 0-9 only)"
                 return self.bad_row(figures, key, shown, line, message)
+            n = int(cell["n"])
         for column in ("label_nl", "label_en", "unit", "base", "source"):
             if not cell.get(column):
                 return self.bad_row(figures, key, shown, line, f"'{column}' is empty")
@@ -398,6 +409,18 @@ class _Loader:
                     label if isinstance(label, dict) else {},
                 )
             )
+        bars = sum(len(s.item_ids or figures[s.figure_id].items) for s in series)
+        for count, limit, what in (
+            (len(series), MAX_FIGURES_PER_CHART, "figures"),
+            (bars, MAX_BARS_PER_CHART, "bars"),
+        ):
+            if count > limit:
+                self.problem(
+                    shown,
+                    start,
+                    f"chart '{chart_id}' has {count:,} {what}; a chart may show at most {limit} {what}",
+                )
+                ok = False
         highlight = entry.get("highlight", [])
         if not strings(highlight):
             self.problem(
@@ -536,6 +559,23 @@ class _Loader:
                     figure.items[0].line,
                     f"figure '{figure.id}' has no chart; add one to {CHARTS}",
                 )
+
+
+def _percentage(raw: str) -> tuple[float | None, str]:
+    """The value of a ``value`` cell, or None and a message saying how to write it."""
+    match = PERCENTAGE.fullmatch(raw)
+    if match is None:
+        if re.fullmatch(r"[+-]?[0-9]*\.?[0-9]+[eE][+-]?[0-9]+", raw):
+            return None, f"value {raw!r} is written with an exponent; write a plain number"
+        if re.fullmatch(r"[+-]?[0-9]+,[0-9]+", raw):
+            return None, f"value {raw!r} has a decimal comma; write {raw.replace(',', '.')}"
+        return None, (
+            f"value {raw!r} is not a number; write digits 0-9 and at most one decimal point, "
+            "such as 59 or 12.5"
+        )
+    if len(match["decimals"] or "") > MAX_DECIMALS:
+        return None, f"value {raw!r} has more than {MAX_DECIMALS} decimals"
+    return float(raw), ""
 
 
 def entry_figures(series: list[Series]) -> set[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .limits import MAX_TOML_NESTING, toml_nesting
 from .model import Chapter, Figure, LocalText, Reference
 from .problems import PackError, Problem
 from .source import PackFileError, PackSource
@@ -61,14 +62,23 @@ class PackReader:
         if text is None:
             return None
         shown = self.display(relative)
+        depth, line = toml_nesting(text)
+        if depth > MAX_TOML_NESTING:
+            self.problem(
+                shown,
+                line,
+                f"lists or tables are nested {depth:,} levels deep; a pack file may nest at most "
+                f"{MAX_TOML_NESTING} levels of [ ] and {{ }}",
+            )
+            return None
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             match = TOML_LINE.search(str(exc))
             self.problem(shown, int(match.group(1)) if match else 1, f"not valid TOML: {exc}")
             return None
-        except RecursionError:
-            self.problem(shown, 1, "not valid TOML: tables or lists are nested too deeply")
+        except RecursionError:  # the scan above should make this unreachable
+            self.problem(shown, 1, "nested too deeply to read; simplify the lists and tables")
             return None
         return TomlFile(shown, text, data)
 
