@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the deck to FILE (.pptx with native charts, or .pdf, one slide per page) "
         "without showing a window, and exit; with --chapter, only that chapter's slides",
     )
+    parser.add_argument(
+        "--export-checks",
+        type=Path,
+        metavar="FILE",
+        help="write every saved readiness check to FILE (.csv or .xlsx, by its extension) "
+        "for a backup or the firm's own systems, and exit",
+    )
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -78,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.check is not None:
         return check(args.check)
+    if args.export_checks is not None:
+        from .ui.export_cli import export_checks_from_command_line
+
+        return export_checks_from_command_line(args.export_checks, args.pack, args.lang)
     if args.export_slides is not None:
         from .ui.export_cli import export_from_command_line
 

@@ -114,3 +114,44 @@ def test_smoke_test_names_the_failing_step(tmp_path):
     )
     assert result.returncode == 1
     assert "SMOKE TEST FAILED at step: load the bundled report pack" in result.stderr
+
+
+def test_export_checks_writes_every_saved_check_for_a_backup(tmp_path):
+    """--export-checks FILE: every saved check, hostile names as text, no window, exit 0."""
+    import csv
+
+    home = tmp_path / "home"
+    env = {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+    }
+    script = (
+        "from desktop_app.ui.app import create_application\n"
+        "from desktop_app.ui.paths import checks_database\n"
+        "from desktop_app.readiness.store import CheckStore\n"
+        "create_application([])\n"
+        "store = CheckStore(checks_database())\n"
+        "store.create_check('=HYPERLINK(\"http://x\",\"y\")', 'quick', 'nl', 'p', ['CEO'])\n"
+        "store.create_check('Acme', 'quick', 'nl', 'p', ['CEO'])\n"
+        "store.close()\n"
+    )
+    made = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert made.returncode == 0, made.stderr
+    target = tmp_path / "backup.csv"
+    result = run_cli("--export-checks", str(target), **env)
+    assert result.returncode == 0, result.stderr
+    assert "2 checks written" in result.stdout
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        clients = {row["client"] for row in csv.DictReader(handle)}
+    assert clients == {'\'=HYPERLINK("http://x","y")', "Acme"}  # text, never a formula
+    wrong = run_cli("--export-checks", str(tmp_path / "backup.txt"), **env)
+    assert wrong.returncode == 2 and ".csv or .xlsx" in wrong.stderr

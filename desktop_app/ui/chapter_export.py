@@ -7,17 +7,20 @@ only printing does, when the user asks for it.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..core.safe_files import atomic_path
 from .messages import show_error
 from .pdf_writer import pdf_writer
 from .report_view import ReportView
 
 translate = QCoreApplication.translate  # a name lupdate recognises
+log = logging.getLogger(__name__)
 
 PDF_DPI = 300
 
@@ -37,11 +40,18 @@ def chapter_document(report: ReportView, parent: QWidget) -> QTextDocument:
 
 
 def write_pdf(document: QTextDocument, path: Path, title: str) -> bool:
-    """The document as an A4 PDF at ``path``; False when the file could not be written."""
-    writer = pdf_writer(path, title=title, resolution=PDF_DPI, margins_mm=(18, 16, 18, 16))
-    document.print_(writer)
-    del writer  # closes the file
-    return path.exists() and path.stat().st_size > 0
+    """The document as an A4 PDF at ``path``; False (and the old file kept) when it failed."""
+    try:
+        with atomic_path(path) as temporary:
+            writer = pdf_writer(
+                temporary, title=title, resolution=PDF_DPI, margins_mm=(18, 16, 18, 16)
+            )
+            document.print_(writer)
+            del writer  # closes the file before it is moved into place
+    except OSError:
+        log.exception("Chapter PDF not written to %s", path)
+        return False
+    return True
 
 
 def export_chapter(report: ReportView, path: Path, parent: QWidget) -> bool:

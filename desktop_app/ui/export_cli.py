@@ -1,4 +1,4 @@
-"""``desktop-app --export-slides FILE``: the deck written without a window, then exit.
+"""``desktop-app --export-slides FILE`` and ``--export-checks FILE``: written, then exit.
 
 Problems go to stderr with exit code 1; nothing waits on a dialog.
 """
@@ -50,6 +50,46 @@ def export_from_command_line(
             sys.stderr.write(f"desktop-app: {error}\n")
             return 1
         print(f"{count} slides written to {target}")
+        return 0
+    finally:
+        shut_down(app)
+
+
+def export_checks_from_command_line(target: Path, pack_path: Path | None, lang: str | None) -> int:
+    """Every saved check to a .csv or .xlsx file, scored against the pack; no window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..content import load_content
+    from ..core.problems import PackError
+    from ..readiness.export import export_checks
+    from ..readiness.store import CheckStore, StoreError
+    from ..resources import bundled_pack
+    from .app import create_application, shut_down
+    from .paths import checks_database
+
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        sys.stderr.write(f"desktop-app: {target}: the file name must end in .csv or .xlsx\n")
+        return 2
+    app = create_application(sys.argv[:1])
+    try:
+        try:
+            content = load_content(pack_path or bundled_pack())
+        except PackError as error:
+            sys.stderr.write(f"desktop-app: the pack was not loaded:\n{error}\n")
+            return 1
+        if content.readiness is None:
+            sys.stderr.write("desktop-app: this pack has no readiness check to score the checks\n")
+            return 1
+        language = lang if lang in content.report.languages else content.report.default_language
+        try:
+            store = CheckStore(checks_database())
+            try:
+                count = export_checks(store, content.readiness, content.report, language, target)
+            finally:
+                store.close()
+        except (StoreError, OSError) as error:
+            sys.stderr.write(f"desktop-app: {error}\n")
+            return 1
+        print(f"{count} checks written to {target}")
         return 0
     finally:
         shut_down(app)

@@ -3,20 +3,18 @@
 Both are laid out at 1920×1080 (16:9), with every build complete; the readiness check's
 live slide stays out (there is no check behind an exported deck). The PDF is painted by
 the same code as the wall, one slide per page; the PowerPoint file holds native charts.
-A file is written next to its target and moved into place only when complete.
+A file is written beside its target and moved into place only when complete (atomic_path).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter
 
 from ...core.model import ReportPack, pick
+from ...core.safe_files import atomic_path
 from ...presentation.pptx_writer import DeckColours, ExportSlide, write_pptx
 from ...presentation.slides import Slide, build_slides
 from .. import palette
@@ -43,36 +41,15 @@ def export_slides(path: Path, pack: ReportPack, lang: str, chapter_id: str | Non
     if chapter_id:
         slides = [s for s in slides if s.chapter_id == chapter_id]
     deck = Deck(pack, lang, slides, DESIGN, theme=THEMES[LIGHT])  # paper and PowerPoint: light
-    with _written_in_place(path) as temporary:
-        if path.suffix.lower() == ".pdf":
-            _write_pdf(deck, temporary, pick(pack.title, lang))
-        else:
-            _write_pptx(deck, temporary, pick(pack.title, lang))
-    return len(deck.slides)
-
-
-@contextlib.contextmanager
-def _written_in_place(path: Path):
-    """A temporary file in the target folder, renamed to ``path`` only when complete."""
     try:
-        handle, name = tempfile.mkstemp(prefix=".", suffix=path.suffix, dir=path.parent)
-    except OSError as error:
-        raise ExportError(f"{path.parent}: cannot write there ({error.strerror})") from error
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise ExportError(f"{path}: nothing could be written")
-        mask = os.umask(0)  # the permissions a new file normally gets, not mkstemp's 0600
-        os.umask(mask)
-        temporary.chmod(0o666 & ~mask)
-        os.replace(temporary, path)
+        with atomic_path(path) as temporary:
+            if path.suffix.lower() == ".pdf":
+                _write_pdf(deck, temporary, pick(pack.title, lang))
+            else:
+                _write_pptx(deck, temporary, pick(pack.title, lang))
     except OSError as error:
         raise ExportError(f"{path}: {error.strerror or error}") from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    return len(deck.slides)
 
 
 def _write_pdf(deck: Deck, path: Path, title: str) -> None:

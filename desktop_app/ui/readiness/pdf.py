@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
 from ...core.model import ReportPack, pick
+from ...core.safe_files import atomic_path
 from ...readiness.findings import findings
 from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
@@ -192,5 +193,6 @@ def export_pdf(
     result: ReadinessResult,
     lang: str,
 ) -> None:
-    """Write the leave-behind PDF of ``check`` to ``path``."""
-    PdfReport(questionnaire, pack, check, result, lang).write(Path(path))
+    """Write the leave-behind PDF of ``check`` to ``path``; OSError (old file kept) if not."""
+    with atomic_path(Path(path)) as temporary:
+        PdfReport(questionnaire, pack, check, result, lang).write(temporary)

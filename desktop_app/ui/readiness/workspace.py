@@ -373,11 +373,12 @@ class ReadinessWorkspace(QWidget):
     def export_pdf_dialog(self) -> None:
         if self.session is None:
             return
+        from ...core.safe_files import safe_file_name
         from ..paths import documents_folder
         from .pdf import export_pdf
 
-        name = (self.session.check.client or "check").replace("/", "-")
-        suggested = str(documents_folder() / f"AI-readiness {name}.pdf")
+        name = safe_file_name(self.session.check.client, fallback="check")
+        suggested = str(documents_folder() / f"{name}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)")
         )
