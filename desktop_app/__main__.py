@@ -82,6 +82,9 @@ def check(path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .stdio import ensure_standard_streams
+
+    ensure_standard_streams()  # before anything may print: a windowed build has no streams
     args = build_parser().parse_args(argv)
     if args.check is not None:
         return check(args.check)

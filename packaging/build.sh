@@ -7,7 +7,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
-VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+# The version from pyproject.toml, refused here if a platform's metadata cannot carry it.
+VERSION=$("$PYTHON" packaging/release_version.py | tr -d '\r')   # Windows' Python ends lines with CR LF
+# How long one smoke run of the frozen app may take before it counts as hung (seconds).
+SMOKE_TIMEOUT=${SMOKE_TIMEOUT:-600}
+
+# Run a command, killing it after $1 seconds: a frozen app that hangs (a dialog nobody
+# clicks) must fail the build, not hold a runner for hours. GNU timeout on Linux and in
+# Git Bash; macOS has no timeout(1), but perl's alarm kills what it execs.
+with_timeout() {
+    local seconds=$1
+    shift
+    if command -v timeout >/dev/null; then
+        timeout --kill-after=30 "$seconds" "$@"
+    else
+        perl -e 'alarm shift; exec @ARGV or die "cannot run $ARGV[0]: $!"' "$seconds" "$@"
+    fi
+}
 VENV=build/venv
 STAMP=$VENV/.installed
 case "$(uname -s)" in
@@ -71,8 +87,24 @@ if [ "$(uname -s)" = Linux ]; then
         dist/desktop-app/_internal/python3*/lib-dynload/*.so
 fi
 
-# The frozen binary must work before anything is packaged around it.
-QT_QPA_PLATFORM=offscreen dist/desktop-app/desktop-app --smoke-test
+# The frozen binary must work before anything is packaged around it. On macOS the .app is
+# what ships (and what is signed): its copy of the executable runs too.
+smoke() {
+    # Output into a file: a windowed Windows build writes to a file handle it inherits
+    # (a pipe may be a console it does not have), and the log shows it either way.
+    local output=build/smoke-test.txt
+    echo "smoke test: $1"
+    if ! QT_QPA_PLATFORM=offscreen with_timeout "$SMOKE_TIMEOUT" "$1" --smoke-test > "$output" 2>&1; then
+        cat "$output"
+        echo "SMOKE TEST FAILED or timed out after $SMOKE_TIMEOUT s: $1" >&2
+        exit 1
+    fi
+    cat "$output"
+}
+smoke dist/desktop-app/desktop-app
+if [ "$(uname -s)" = Darwin ]; then
+    smoke "dist/Report Presenter.app/Contents/MacOS/desktop-app"
+fi
 
 case "$(uname -s)" in
     Linux) packaging/linux/make_packages.sh "$VERSION" ;;
