@@ -77,6 +77,13 @@ def run_smoke_test() -> int:
             target = scratch / "check.pdf"
             export_pdf(target, questionnaire, pack, workspace.check, workspace.result, "nl")
             check(target.read_bytes().startswith(b"%PDF-"), step)
+        step = "export the slides as PowerPoint and PDF"
+        from .presentation.deck_export import export_slides
+
+        for name, magic in (("deck.pptx", b"PK"), ("deck.pdf", b"%PDF-")):
+            target = scratch / name
+            check(export_slides(target, pack, "nl") > 10, step)
+            check(target.read_bytes().startswith(magic), f"{step}: {name}")
         step = (
             "sort text by Unicode's rules, as file dialogs do (Qt's ICU data, trimmed by the build)"
         )
@@ -105,6 +112,9 @@ def run_smoke_test() -> int:
     finally:
         if window is not None:
             window.close()
-    print("smoke test passed: chapters, charts, readiness check, PDF and language switch")
+    print(
+        "smoke test passed: chapters, charts, readiness check, PDF, slides as PowerPoint and "
+        "PDF, and language switch"
+    )
     shut_down(app)
     return 0
