@@ -1,9 +1,10 @@
 """Parsing a chapter's Markdown: title, sections, chart placements and speaker notes.
 
-The pack's Markdown is plain CommonMark with two additions, both on lines of their own:
+The pack's Markdown is plain CommonMark with three additions, each on lines of their own:
 
 * ``{{chart: ID}}`` places the chart ``ID`` of ``charts.toml`` at that point;
-* a ``::: notes`` ... ``:::`` block holds speaker notes for the section it is in.
+* a ``::: notes`` ... ``:::`` block holds speaker notes for the section it is in;
+* a ``::: slide`` ... ``:::`` block says what the section's slide shows (``slide_block``).
 
 Notes never reach the reader. The whole file goes through ``safe_markdown.neutralise``
 before it is split up, so every text kept here (reader, sections, notes) is Markdown in which
@@ -21,9 +22,10 @@ from dataclasses import dataclass, field
 from .limits import MAX_CHAPTER_BYTES, megabytes
 from .problems import Problem
 from .safe_markdown import escape_markdown, neutralise, unescape
+from .slide_block import SlideSpec, parse_slide_block
 
 CHART_LINE = re.compile(r"^\{\{\s*chart\s*:\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$")
-NOTES_OPEN = re.compile(r"^:::\s*notes\s*$")
+BLOCK_OPEN = re.compile(r"^:::\s*(notes|slide)\s*$")
 FENCE_OPEN = re.compile(r"^:::\s*(\S*)")
 # A link as neutralise writes it: unescaped brackets, escaped ones inside its text.
 LINK = re.compile(r"(?<!\\)\[((?:\\.|[^\[\]\\])*)\]\([^)]*\)")
@@ -40,6 +42,7 @@ class Section:
     notes: list[str] = field(default_factory=list)
     plain_text: str = ""
     markdown_lines: list[str] = field(default_factory=list)  # its text, without heading and charts
+    slide: SlideSpec | None = None  # what its slide shows, when the author said so
 
     @property
     def markdown(self) -> str:
@@ -132,8 +135,8 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
     placements: list[ChartPlacement] = []
     body: list[str] = []
     section_plain: list[str] = []
-    notes_open_line = 0
-    notes_buffer: list[str] = []
+    block, block_line = "", 0  # the '::: notes' or '::: slide' block being read, and its line
+    block_buffer: list[str] = []
     used_ids: set[str] = set()
 
     def close_section() -> None:
@@ -143,21 +146,41 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
 
     for number, line in enumerate(safe_text.splitlines(), start=1):
         stripped = line.strip()
-        if notes_open_line:
-            if stripped == ":::":
-                note = "\n".join(notes_buffer).strip()
+        if block and stripped != ":::" and FENCE_OPEN.match(stripped):
+            # A block opened inside another: the first was never closed.
+            problems.append(Problem(path, block_line, f"'::: {block}' is never closed with ':::'"))
+            block, block_buffer = "", []
+        if block:
+            if stripped != ":::":
+                block_buffer.append(line)
+                continue
+            if block == "notes":
+                note = "\n".join(block_buffer).strip()
                 (sections[-1].notes if sections else intro_notes).append(note)
-                notes_open_line, notes_buffer = 0, []
+            elif not sections:
+                problems.append(
+                    Problem(path, block_line, "'::: slide' belongs in a '## ' section, below it")
+                )
+            elif sections[-1].slide is not None:
+                problems.append(Problem(path, block_line, "a section has one '::: slide' block"))
             else:
-                notes_buffer.append(line)
+                spec, found = parse_slide_block(path, block_line, block_buffer)
+                sections[-1].slide = spec
+                problems.extend(found)
+            block, block_buffer = "", []
             continue
-        if NOTES_OPEN.match(stripped):
-            notes_open_line = number
+        opened = BLOCK_OPEN.match(stripped)
+        if opened:
+            block, block_line = opened.group(1), number
             continue
         fence = FENCE_OPEN.match(stripped)
         if fence:
             problems.append(
-                Problem(path, number, f"unknown block '::: {fence.group(1)}'; only '::: notes'")
+                Problem(
+                    path,
+                    number,
+                    f"unknown block '::: {fence.group(1)}'; only '::: notes' and '::: slide'",
+                )
             )
             continue
         if line.startswith("# "):
@@ -192,8 +215,8 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
         (section_plain if sections else intro_plain).append(plain(line))
         (sections[-1].markdown_lines if sections else intro_lines).append(line)
     close_section()
-    if notes_open_line:
-        problems.append(Problem(path, notes_open_line, "'::: notes' is never closed with ':::'"))
+    if block:
+        problems.append(Problem(path, block_line, f"'::: {block}' is never closed with ':::'"))
     if not title:
         problems.append(Problem(path, 1, "the chapter has no '# ' title line"))
     chapter = ChapterText(

@@ -497,6 +497,15 @@ class _Loader:
                         self.problem(
                             chapter.path, placement.line, f"unknown chart '{placement.chart_id}'"
                         )
+                for section in chapter.sections:
+                    shown = section.slide.charts if section.slide else None
+                    for chart_id in shown or ():
+                        if charts and chart_id not in charts:
+                            self.problem(
+                                chapter.path,
+                                section.slide.line,
+                                f"'::: slide' shows unknown chart '{chart_id}'",
+                            )
                 texts[lang] = chapter
             self.same_sections(texts)
             if texts:
@@ -527,6 +536,25 @@ class _Loader:
                         text.title_line or 1,
                         f"has {counts[lang]} '## ' sections but the {first_lang} text has "
                         f"{counts[first_lang]}; keep them in step",
+                    )
+        if len(set(counts.values())) == 1:
+            self.same_slides(texts)
+
+    def same_slides(self, texts: dict[str, ChapterText]) -> None:
+        """Every language's slides show the same charts and builds, so the decks agree."""
+        first_lang, *rest = texts
+        for lang in rest:
+            for ours, theirs in zip(texts[lang].sections, texts[first_lang].sections, strict=True):
+                mine, other = ours.slide, theirs.slide
+                if (mine is None) != (other is None) or (
+                    mine is not None and (mine.charts, mine.build) != (other.charts, other.build)
+                ):
+                    line = mine.line if mine is not None else ours.line
+                    self.problem(
+                        texts[lang].path,
+                        line,
+                        f"section '{ours.title}': its '::: slide' block differs from the "
+                        f"{first_lang} text's (which charts, which build); keep them in step",
                     )
 
     def caveat_references(

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .problems import Problem
+from .safe_markdown import unescape
 
 KEY = re.compile(r"^(title|charts?|build)\s*:\s*(.*)$", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
@@ -53,7 +54,7 @@ def parse_slide_block(
         if key:
             name, value = key.group(1).lower(), key.group(2).strip()
             if name == "title":
-                title = value
+                title = unescape(value)
             elif name in ("chart", "charts"):
                 charts = (
                     ()

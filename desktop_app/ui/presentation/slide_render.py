@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from ...core.chart_data import ChartData, ChartRow
 from ...core.model import DERIVED
+from ...core.safe_markdown import unescape
 from ...presentation.slides import CHAPTER, READINESS, TITLE, Slide, build_order
 from .. import palette
 from ..formatting import footer_text, value_text
@@ -36,14 +37,18 @@ BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 def inline_html(markdown: str) -> str:
-    """A line of the pack's inline Markdown (only **bold** is kept) as safe HTML."""
+    """A line of the pack's (neutralised) Markdown as safe HTML: **bold** kept, the rest text."""
+
+    def plain(text: str) -> str:
+        return escape(unescape(text.replace("*", "").replace("`", "")))
+
     parts, last = [], 0
     for match in BOLD.finditer(markdown):
-        parts.append(escape(markdown[last : match.start()]))
-        parts.append(f"<b>{escape(match.group(1))}</b>")
+        parts.append(plain(markdown[last : match.start()]))
+        parts.append(f"<b>{plain(match.group(1))}</b>")
         last = match.end()
-    parts.append(escape(markdown[last:]))
-    return "".join(parts).replace("*", "").replace("`", "")
+    parts.append(plain(markdown[last:]))
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
