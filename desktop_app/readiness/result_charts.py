@@ -83,7 +83,7 @@ def dimensions_chart(
             + ("" if d.score is not None else f" ({unknown})"),
             series_index=0,
             series_label="",
-            value=round(d.score or 0.0, 1),
+            value=float(round(d.score or 0.0)),  # whole points, as the overall score is shown
             unit="score",
             n=None,
             count=None,

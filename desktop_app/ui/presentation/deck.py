@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize
 
 from ...core.chart_data import ChartData, chart_data
 from ...core.model import ReportPack
+from ...core.safe_markdown import escape_markdown
 from ...presentation.slides import Slide
 from ..theme import Theme, current
 from .slide_render import SlideLayout, is_readiness
@@ -57,8 +58,14 @@ class Deck:
 
     def _layout_of(self, slide: Slide, size: QSize | None = None) -> SlideLayout:
         if is_readiness(slide):
-            extra, chart = self.readiness()
-            return SlideLayout(slide, size or self.size, chart, self.theme, extra)
+            # The live results: score, stage and place as the message, the dimensions beside it.
+            lines, chart = self.readiness()
+            message = tuple(
+                f"**{escape_markdown(line)}**" if number == 0 else escape_markdown(line)
+                for number, line in enumerate(lines)
+            )
+            live = replace(slide, message=message, bullets=False)
+            return SlideLayout(live, size or self.size, chart, self.theme, beside=True)
         return SlideLayout(slide, size or self.size, self.chart(slide), self.theme)
 
     def _fits(self, slide: Slide, lines: list[str], with_chart: bool) -> bool:

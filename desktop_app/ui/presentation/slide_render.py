@@ -81,11 +81,11 @@ class SlideLayout:
         size: QSize,
         chart: ChartData | None,
         theme: Theme | None = None,
-        extra: list[str] | None = None,
+        beside: bool = False,
     ) -> None:
         self.slide, self.chart, self.size = slide, chart, size
         self.theme = theme or current()
-        self.extra = extra or []  # lines under the title of a readiness slide (score, stage…)
+        self.beside = beside  # the message beside the chart whatever the screen (live results)
         self.width, self.height = float(size.width()), float(size.height())
         self.min_px = max(1.0, round(self.height * MIN_TEXT))
         self.texts: list[PlacedText] = []
@@ -118,7 +118,8 @@ class SlideLayout:
         self, text: str, document: QTextDocument, box: QRectF, pixels: float, draw: bool = True
     ) -> None:
         needed = document.size().height()
-        self.texts.append(PlacedText(text, box, pixels, needed))
+        # What the audience reads: the document's own text, markup and escapes gone.
+        self.texts.append(PlacedText(document.toPlainText() or text, box, pixels, needed))
         if draw:
             self.documents.append((document, box))
 
@@ -147,13 +148,6 @@ class SlideLayout:
         title_box = QRectF(inner.left(), inner.top(), inner.width(), title.size().height())
         self._place(slide.title, title, title_box, title_px)
         top = title_box.bottom() + h * 0.03
-        for line in self.extra:
-            extra = self._document(
-                escape(line), h * 0.04, inner.width(), bold=line is self.extra[0]
-            )
-            box = QRectF(inner.left(), top, inner.width(), extra.size().height())
-            self._place(line, extra, box, h * 0.04)
-            top = box.bottom() + h * 0.015
         bottom = inner.bottom()
         if self.chart is not None:
             footer_html = "<br>".join(escape(line) for line in footer_text(self.chart).splitlines())
@@ -174,7 +168,7 @@ class SlideLayout:
         if not has_message:
             self._lay_out_chart(body)
             return
-        if w / h >= 1.5:  # 16:9 and 16:10: the message beside the chart
+        if self.beside or w / h >= 1.5:  # 16:9 and 16:10: the message beside the chart
             text_width = body.width() * 0.36
             gap = w * 0.03
             self._lay_out_message(QRectF(body.left(), body.top(), text_width, body.height()))
