@@ -11,7 +11,12 @@ a manifest text or a bar label must fail the build. Each number written in digit
 
 Numbers written as words ('two thirds', 'a quarter') are not figures and need no listing.
 The Dutch and English versions of every text must state the same numbers: per chapter
-section (text and notes together) and per TOML or CSV text.
+section (text and notes together), per section slide, and per TOML or CSV text.
+
+A section's slide (its '::: slide' block: title and message) is held to more: it is what the
+room reads, large, without the prose around it. Each number on it must be a value of
+figures.csv or the survey's n (no listed non-figure numbers), and must also be stated in the
+section's own text, so a slide never says what its section does not.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.chapter_text import CHART_LINE, parse_chapter
+from desktop_app.core.chapter_text import CHART_LINE, ChapterText, parse_chapter
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "ai-op-de-werkvloer"
 LANGUAGES = ("nl", "en")
@@ -67,9 +72,12 @@ def numbers_in(text: str) -> list[str]:
     return [normalised(n) for n in NUMBER.findall(text)]
 
 
+SLIDE = " slide"  # the place of a section's slide: 'obstacles §1 slide'
+
+
 # -- reading the pack ----------------------------------------------------------------------
-def chapter_texts(pack: Path) -> Iterator[Text]:
-    """Every line of every chapter, notes included, placed in its section by parse_chapter."""
+def read_chapters(pack: Path) -> Iterator[tuple[str, str, str, str, ChapterText]]:
+    """(chapter id, language, path relative to the pack, source, parsed chapter) per file."""
     manifest = tomllib.loads((pack / "manifest.toml").read_text(encoding="utf-8"))
     for chapter_id in manifest["chapters"]:
         for language in LANGUAGES:
@@ -77,18 +85,62 @@ def chapter_texts(pack: Path) -> Iterator[Text]:
             source = (pack / relative).read_text(encoding="utf-8")
             chapter, problems = parse_chapter(relative, source)
             assert problems == [], problems
-            starts = [section.line for section in chapter.sections]
-            for number, line in enumerate(source.splitlines(), start=1):
-                stripped = line.strip()
-                if CHART_LINE.match(stripped) or stripped.startswith(":::"):
-                    continue  # a chart placement shows the chart's title, checked in charts.toml
-                if number == chapter.title_line:
-                    where = "title"
-                elif not starts or number < starts[0]:
-                    where = "opening"
-                else:
-                    where = f"§{bisect.bisect_right(starts, number)}"
-                yield Text(relative, number, f"{chapter_id} {where}", language, line)
+            yield chapter_id, language, relative, source, chapter
+
+
+def chapter_texts(pack: Path) -> Iterator[Text]:
+    """Every line of every chapter, notes included, placed in its section by parse_chapter.
+
+    The lines of a '::: slide' block are left to ``slide_texts``, which holds them to more.
+    """
+    for chapter_id, language, relative, source, chapter in read_chapters(pack):
+        starts = [section.line for section in chapter.sections]
+        in_slide = False
+        for number, line in enumerate(source.splitlines(), start=1):
+            stripped = line.strip()
+            if stripped == "::: slide" or (in_slide and stripped == ":::"):
+                in_slide = stripped != ":::"
+                continue
+            if in_slide or CHART_LINE.match(stripped) or stripped.startswith(":::"):
+                continue  # a chart placement shows the chart's title, checked in charts.toml
+            if number == chapter.title_line:
+                where = "title"
+            elif not starts or number < starts[0]:
+                where = "opening"
+            else:
+                where = f"§{bisect.bisect_right(starts, number)}"
+            yield Text(relative, number, f"{chapter_id} {where}", language, line)
+
+
+def slide_line(source_lines: list[str], start: int, text: str) -> int:
+    """The line of a slide block (from its '::: slide' line ``start``) that holds ``text``."""
+    for number in range(start, len(source_lines) + 1):
+        if text in source_lines[number - 1]:
+            return number
+    return start
+
+
+def slide_texts(pack: Path) -> Iterator[Text]:
+    """The title and each message line of every section's slide, as parse_chapter reads them."""
+    for chapter_id, language, relative, source, chapter in read_chapters(pack):
+        lines = source.splitlines()
+        for index, section in enumerate(chapter.sections, start=1):
+            spec = section.slide
+            if spec is None:
+                continue
+            place = f"{chapter_id} §{index}{SLIDE}"
+            for text in ([spec.title] if spec.title else []) + list(spec.message):
+                line = slide_line(lines, spec.line, text[:40])
+                yield Text(relative, line, place, language, text)
+
+
+def section_numbers(pack: Path) -> dict[tuple[str, str], set[str]]:
+    """The numbers each section's own text states: (language, 'chapter §n') -> numbers."""
+    stated = {}
+    for chapter_id, language, _relative, _source, chapter in read_chapters(pack):
+        for index, section in enumerate(chapter.sections, start=1):
+            stated[language, f"{chapter_id} §{index}"] = set(numbers_in(section.markdown))
+    return stated
 
 
 def localised(value, path: str) -> Iterator[tuple[str, str, str]]:
@@ -137,7 +189,7 @@ def label_texts(pack: Path) -> Iterator[Text]:
 
 
 def all_texts(pack: Path) -> list[Text]:
-    texts = list(chapter_texts(pack))
+    texts = list(chapter_texts(pack)) + list(slide_texts(pack))
     for name in ("charts.toml", "readiness.toml", "manifest.toml"):
         if (pack / name).exists():
             texts += toml_texts(pack, name)
@@ -154,6 +206,8 @@ def figure_numbers(pack: Path) -> set[str]:
 
 # -- the checks ----------------------------------------------------------------------------
 def allowed_here(number: str, text: Text) -> bool:
+    if text.place.endswith(SLIDE):
+        return False  # a slide shows figures only
     if number in NON_FIGURE_NUMBERS:
         return True
     for numbers, place, _reason in PLACED_NUMBERS:
@@ -174,6 +228,21 @@ def unknown_numbers(pack: Path) -> list[str]:
                 found.append(
                     f"{text.file}:{text.line} ({text.place}, {text.language}): "
                     f"{number} in «{text.text.strip()[:90]}»"
+                )
+    return found
+
+
+def slide_numbers_missing_from_their_section(pack: Path) -> list[str]:
+    """Numbers a slide states that its section's own text (without notes) does not."""
+    stated = section_numbers(pack)
+    found = []
+    for text in slide_texts(pack):
+        section = text.place.removesuffix(SLIDE)
+        for number in numbers_in(text.text):
+            if number not in stated[text.language, section]:
+                found.append(
+                    f"{text.file}:{text.line} ({text.place}, {text.language}): "
+                    f"{number} in «{text.text.strip()[:90]}» is not in the section's text"
                 )
     return found
 
@@ -241,6 +310,53 @@ def test_the_guard_catches_a_wrong_number_and_a_missing_translation(tmp_path):
     )
     assert differences[1].startswith("charts.toml chart[")
     assert "only in nl ['67'], only in en []" in differences[1]
+
+
+def test_every_number_on_a_slide_is_stated_in_its_section():
+    found = slide_numbers_missing_from_their_section(PACK)
+    assert not found, "slides that state more than their section:\n" + "\n".join(found)
+
+
+def test_the_guard_catches_a_wrong_number_on_a_slide(tmp_path):
+    """A mistyped figure, and a true figure on the wrong slide, must both fail the build."""
+    copy = tmp_path / "pack"
+    shutil.copytree(PACK, copy)
+
+    def edit(path: Path, old: str, new: str) -> int:
+        """Replace ``old`` inside the file's '::: slide' block; returns the line it is on."""
+        text = path.read_text(encoding="utf-8")
+        start = text.index("::: slide")
+        at = text.index(old, start)
+        assert at < text.index("\n:::\n", start), f"{old!r} is not in the first slide block"
+        path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+        return text.count("\n", 0, at) + 1
+
+    # A figure mistyped in the English slide of 'obstacles' §1: 60 is no figure of the report.
+    en = copy / "chapters" / "en" / "obstacles.md"
+    en_line = edit(en, "(**59%**)", "(**60%**)")
+    # A real figure (a quarter: 25%) on the Dutch slide of the introduction's §1, whose text
+    # states only 8% and 11%: a figure of the report, but not this section's.
+    nl = copy / "chapters" / "nl" / "intro.md"
+    nl_line = edit(nl, "**11%**", "**25%**")
+    en_text = en.read_text(encoding="utf-8").splitlines()[en_line - 1]
+    nl_text = nl.read_text(encoding="utf-8").splitlines()[nl_line - 1]
+    assert "60%" in en_text and "25%" in nl_text
+
+    assert unknown_numbers(copy) == [
+        f"chapters/en/obstacles.md:{en_line} (obstacles §1 slide, en): 60 in «{en_text[:90]}»"
+    ]
+    assert slide_numbers_missing_from_their_section(copy) == [
+        f"chapters/nl/intro.md:{nl_line} (intro §1 slide, nl): 25 in «{nl_text[:90]}» "
+        "is not in the section's text",
+        f"chapters/en/obstacles.md:{en_line} (obstacles §1 slide, en): 60 in «{en_text[:90]}» "
+        "is not in the section's text",
+    ]
+    differences = language_differences(copy)
+    assert len(differences) == 2, differences
+    assert differences[0].startswith("intro §1 slide: only in nl ['25'], only in en ['11'] ")
+    assert f"chapters/nl/intro.md:{nl_line}" in differences[0]
+    assert differences[1].startswith("obstacles §1 slide: only in nl ['59'], only in en ['60'] ")
+    assert f"chapters/en/obstacles.md:{en_line}" in differences[1]
 
 
 def test_every_insight_and_caveat_names_a_place_that_exists():
