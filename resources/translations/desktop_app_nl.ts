@@ -118,6 +118,41 @@
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <source>{sign}{value} pp</source>
+        <translation>{sign}{value} procentpunt</translation>
+    </message>
+    <message>
+        <source>not tested: the number asked is not published for both surveys</source>
+        <translation>niet getoetst: het aantal ondervraagden is niet voor beide onderzoeken gepubliceerd</translation>
+    </message>
+    <message>
+        <source>larger than the sampling error (p {p})</source>
+        <translation>groter dan de steekproeffout (p {p})</translation>
+    </message>
+    <message>
+        <source>within the sampling error: it may be chance (p {p})</source>
+        <translation>binnen de steekproeffout: het kan toeval zijn (p {p})</translation>
+    </message>
+    <message>
+        <source>Change {before} → {after}: {delta} ({was} → {now}), {test}</source>
+        <translation>Verandering {before} → {after}: {delta} ({was} → {now}), {test}</translation>
+    </message>
+    <message>
+        <source>Different bases or sources on one chart: compare with care; each is named below.</source>
+        <translation>Verschillende basis of bron in één grafiek: vergelijk voorzichtig; elk staat hieronder vermeld.</translation>
+    </message>
+    <message>
+        <source>{mark} answer of {client}</source>
+        <translation>{mark} antwoord van {client}</translation>
+    </message>
 </context>
 <context>
     <name>CheckEditor</name>

@@ -1,0 +1,202 @@
+"""What every chart kind's drawer shares: fonts, words, colours and the marks' hit areas."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...core.chart_data import ChartData, ChartRow
+from ...core.model import DERIVED
+from .. import palette
+from ..chart_text import FittedText, fit_text, text_width
+from ..formatting import value_text
+from ..theme import current
+
+# A series is told apart by a symbol as well as by its hue (grey print, colour blindness,
+# a highlighted bar): the same symbols in the legend, beside values and as dot shapes.
+SERIES_SYMBOLS = ("●", "▲", "■", "◆")
+SCATTER_SYMBOLS = ("o", "t1", "s", "d")
+CLIENT_MARK = "◀"  # beside the client's own answer
+# Segments and lines, which stand for items: distinct hues, or a ramp for an ordered scale.
+CATEGORY_COLOURS = (
+    palette.OKABE_ITO["blue"],
+    palette.OKABE_ITO["sky_blue"],
+    palette.OKABE_ITO["bluish_green"],
+    palette.OKABE_ITO["reddish_purple"],
+    palette.OKABE_ITO["yellow"],
+    "#7f7f7f",
+)
+SCALE_LIGHT, SCALE_DARK = QColor("#c6dbef"), QColor("#08306b")
+LABEL_GAP = 3.0  # pixels between a label and its mark
+VALUE_GAP = 5.0  # pixels between a mark and its value
+
+
+def series_colour(index: int) -> str:
+    return palette.SERIES[index % len(palette.SERIES)]
+
+
+def series_symbol(index: int) -> str:
+    return SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]
+
+
+def category_colour(index: int, count: int, ordered: bool) -> str:
+    """A segment's or line's hue; an ordered scale runs from light to dark."""
+    if not ordered:
+        return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
+    t = index / max(1, count - 1)
+    mixed = [
+        round(a + (b - a) * t)
+        for a, b in zip(SCALE_LIGHT.getRgb()[:3], SCALE_DARK.getRgb()[:3], strict=True)
+    ]
+    return QColor(*mixed).name()
+
+
+def readable_on(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour``."""
+    c = QColor(colour)
+    luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
+    return "#000000" if luminance > 0.45 else "#ffffff"
+
+
+class Drawer:
+    """Lays out one kind of chart in a ChartPlot; positions are pixels vertically.
+
+    ``horizontal`` drawers put values on a 0–100% axis along the width; the others draw
+    their own value axis.
+    """
+
+    horizontal = True
+
+    def __init__(self, plot) -> None:
+        self.plot = plot
+        self.item = plot.getPlotItem()
+        self.x_range = (0.0, 100.0)
+        self.marks: list[QRectF] = []  # per row: the area that hovers and clicks it
+        self.centres: list[QPointF] = []  # per row: the middle of its mark
+        scale = plot.scale
+        base = QFont().pointSizeF()
+        base = base if base > 0 else 9.0
+        self.label_font = QFont()
+        self.label_font.setPointSizeF(base * 1.15 * scale)
+        self.value_font = QFont(self.label_font)
+        self.value_font.setBold(True)
+        self.small_font = QFont()
+        self.small_font.setPointSizeF(base * scale)
+
+    @property
+    def data(self) -> ChartData:
+        return self.plot.data
+
+    @property
+    def scale(self) -> float:
+        return self.plot.scale
+
+    # -- to be given by each kind ----------------------------------------------------------
+    def layout(self, width: float) -> float:
+        """Create every item for ``width`` pixels; return the height the content needs."""
+        raise NotImplementedError
+
+    def restyle(self) -> None:
+        raise NotImplementedError
+
+    def show_intervals(self, visible: bool) -> None:
+        if self.plot.errors is not None:
+            self.plot.errors.setVisible(visible)
+
+    def drawn_values(self) -> list[float]:
+        raise NotImplementedError
+
+    def update_in_place(self, previous: ChartData) -> bool:
+        """New values on the same items, when nothing else changed; False: lay out again."""
+        return False
+
+    def axis_pixels(self) -> float:
+        return 34 * max(1.0, self.scale)
+
+    # -- shared --------------------------------------------------------------------------
+    def row_at(self, point: QPointF) -> int:
+        return next((i for i, rect in enumerate(self.marks) if rect.contains(point)), -1)
+
+    def mark_centre(self, index: int) -> QPointF:
+        return self.centres[index]
+
+    def text(
+        self,
+        words: str,
+        font: QFont,
+        pos: tuple[float, float],
+        anchor: tuple[float, float] = (0, 0),
+        colour: str | None = None,
+    ) -> pg.TextItem:
+        """A text item without the document's margin, so its box is exactly its lines."""
+        item = pg.TextItem("", color=colour or current().text, anchor=anchor)
+        item.textItem.document().setDocumentMargin(0)
+        item.setFont(font)
+        item.setText(words)
+        item.setPos(*pos)
+        self.item.addItem(item, ignoreBounds=True)
+        return item
+
+    def fitted(self, words: str, font: QFont, width: float, lines: int = 3) -> FittedText:
+        return fit_text(words, font, width, lines)
+
+    def text_height(self, fitted: FittedText, font: QFont) -> float:
+        from PySide6.QtGui import QFontMetricsF
+
+        return QFontMetricsF(font).lineSpacing() * len(fitted.lines)
+
+    def value_words(self, row: ChartRow, symbol: bool) -> str:
+        """A mark's value, with its series' symbol where series share the chart."""
+        words = value_text(row)
+        if symbol:
+            words = f"{series_symbol(row.series_index)} {words}"
+        if row.client_answer:
+            words = f"{words} {CLIENT_MARK}"
+        return words
+
+    def fill(self, row: ChartRow, base: str) -> str:
+        """A row's fill: selected by the presenter, highlighted by the pack, else ``base``."""
+        if row.key in self.plot.selected:
+            return palette.SELECTED
+        if row.highlighted:
+            return palette.HIGHLIGHT
+        return base
+
+    def brush(self, row: ChartRow, colour: str) -> QBrush:
+        brush = QBrush(QColor(colour))
+        if row.mark == DERIVED:
+            brush.setStyle(Qt.BrushStyle.BDiagPattern)
+        return brush
+
+    def pen(self, index: int, row: ChartRow, colour: str):
+        """Outline: the keyboard's place, a selection, the client's answer, a hatched bar's edge."""
+        if index == self.plot.current and self.plot.hasFocus():
+            return pg.mkPen(current().text, width=2, style=Qt.PenStyle.DashLine)
+        if row.key in self.plot.selected or row.client_answer:
+            return pg.mkPen(current().text, width=2.5 if row.client_answer else 2)
+        if row.mark == DERIVED:  # the outline shows where a hatched bar ends
+            return pg.mkPen(colour, width=1.5)
+        return pg.mkPen(None)
+
+    def units_per_pixel(self, width: float) -> float:
+        return (self.x_range[1] - self.x_range[0]) / max(width, 1.0)
+
+    def value_room(self, width: float, ends: list[tuple[float, float]]) -> float:
+        """The axis' right end (in %) that leaves room for each value's words right of it.
+
+        ``ends`` holds, per value label, where its mark ends (in %) and its width in pixels.
+        The "100%" tick needs half its width right of 100.
+        """
+        tick = text_width("100%", self.small_font) / 2 + 4
+        needed = 100.0 / max(0.1, 1 - tick / width)
+        for end, pixels in ends:
+            share = (pixels + VALUE_GAP + 4) / width
+            needed = max(needed, end / max(0.1, 1 - share))
+        return max(needed, 104.0)
+
+    def percent_ticks(self) -> None:
+        suffix = "%" if all(r.unit == "percent" for r in self.data.rows) else ""
+        axis = self.item.getAxis("bottom")
+        axis.setTicks([[(v, f"{v}{suffix}") for v in (0, 25, 50, 75, 100)]])
+        axis.setStyle(tickFont=self.small_font)
