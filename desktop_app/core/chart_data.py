@@ -71,9 +71,12 @@ class Attribution:
     """Who the numbers are about and where they come from, for the line under a chart."""
 
     series_label: str
-    n: int | None
+    n: int | None  # the number asked, when all values of the line share one
     base: str
     source: str
+    # Every number asked this line covers, smallest first, when its values have different
+    # ones (countries of one survey); empty otherwise.
+    ns: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -262,24 +265,38 @@ def attributions_of(
 ) -> tuple[Attribution, ...]:
     """One line per base and source; a line names its series only where the series differ.
 
-    Several series with the same base and source (two parts of one figure) share one line.
+    Values with the same base and source but different numbers asked (countries of one
+    survey) share a line that gives the range of those numbers. Several series with the same
+    base and source (two parts of one figure) share one line.
     """
-    distinct_sets = {
-        tuple(sorted(set(bases), key=lambda t: (t[1], t[2]))) for _, bases in per_series
-    }
-    shared = len(distinct_sets) == 1
-    lines: list[Attribution] = []
+    grouped_series = []
     for label, bases in per_series:
-        for n, base, source in sorted(set(bases), key=lambda t: (t[1], t[2])):
-            line = Attribution("" if shared else label, n, base, source)
+        by_base: dict[tuple[str, str], set[int | None]] = {}
+        for n, base, source in bases:
+            by_base.setdefault((base, source), set()).add(n)
+        grouped_series.append((label, by_base))
+    shared = (
+        len({frozenset((k, frozenset(v)) for k, v in b.items()) for _, b in grouped_series}) == 1
+    )
+    lines: list[Attribution] = []
+    for label, by_base in grouped_series:
+        for (base, source), ns in sorted(by_base.items()):
+            known = tuple(sorted(n for n in ns if n is not None))
+            if len(ns) == 1 or not known:
+                line = Attribution("" if shared else label, next(iter(ns)), base, source)
+            else:
+                line = Attribution("" if shared else label, None, base, source, known)
             if line not in lines:
                 lines.append(line)
     return tuple(lines)
 
 
 def mixed(attributions: tuple[Attribution, ...]) -> bool:
-    """Whether the chart puts figures with different bases or sources on one axis."""
-    return len({(a.n, a.base, a.source) for a in attributions}) > 1
+    """Whether the chart puts figures with different bases or sources on one axis.
+
+    Different numbers asked for the same base (countries of one survey) are not mixed.
+    """
+    return len({(a.base, a.source) for a in attributions}) > 1
 
 
 def _ordered(categories: list[str], first: dict[str, tuple[int, float]], sort: str) -> list[str]:

@@ -113,6 +113,9 @@ class ChartPlot(pg.PlotWidget):
         plot.showAxis("bottom", self.drawer.horizontal)
         axis = self.drawer.axis_pixels() if self.drawer.horizontal else 0
         self.setFixedHeight(int(height + axis))
+        # A resize inside a resize event, or before the plot is shown, comes without an
+        # event: give the scene the widget's new size now.
+        pg.GraphicsView.resizeEvent(self, None)
         self._fit_range()
         self.heightChanged.emit(self.height())
 

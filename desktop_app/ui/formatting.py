@@ -85,6 +85,9 @@ def row_details(row: ChartRow) -> str:
                 )
             )
         return "\n".join(lines)
+    if not row.known:  # a series' empty place in a group of bars
+        lines.append(translate("Formatting", "– not published"))
+        return "\n".join(lines)
     lines.append(value_text(row))
     if row.mark == DERIVED:
         lines.append(translate("Formatting", "calculated from other figures of the report"))
@@ -110,6 +113,14 @@ def attribution_text(attribution: Attribution) -> str:
         parts.append(attribution.series_label + ":")
     if attribution.n is not None:
         parts.append(f"n = {number(attribution.n)}")
+        parts.append(f"({attribution.base})")
+    elif attribution.ns:
+        low, high = attribution.ns[0], attribution.ns[-1]
+        parts.append(
+            translate("Formatting", "n = {low} to {high}").format(
+                low=number(low), high=number(high)
+            )
+        )
         parts.append(f"({attribution.base})")
     else:
         parts.append(translate("Formatting", "Base: {base}").format(base=attribution.base))

@@ -537,6 +537,14 @@
         <source>95% high</source>
         <translation>95%-bovengrens</translation>
     </message>
+    <message>
+        <source>– not published</source>
+        <translation>– niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>n = {low} to {high}</source>
+        <translation>n = {low} tot {high}</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -112,7 +112,13 @@ class Drawer:
         return False
 
     def axis_pixels(self) -> float:
-        return 34 * max(1.0, self.scale)
+        """The value axis' height (set in ``percent_ticks``) and the plot's own margin."""
+        return self.axis_height() + 2
+
+    def axis_height(self) -> int:
+        from PySide6.QtGui import QFontMetricsF
+
+        return int(QFontMetricsF(self.small_font).height() + 16)
 
     # -- shared --------------------------------------------------------------------------
     def row_at(self, point: QPointF) -> int:
@@ -200,3 +206,4 @@ class Drawer:
         axis = self.item.getAxis("bottom")
         axis.setTicks([[(v, f"{v}{suffix}") for v in (0, 25, 50, 75, 100)]])
         axis.setStyle(tickFont=self.small_font)
+        axis.setHeight(self.axis_height())

@@ -23,21 +23,26 @@ ROW_GAP = 10.0
 
 
 class DotsDrawer(Drawer):
-    """Values of a category on one line; the largest value's words right of its dot, the
-    others' left of theirs, so two dots on a line never share a place for their words."""
+    """Values of a category on one line; their words follow each other right of the line's
+    last dot (each with its series' symbol), so close dots never share a place for words."""
 
     def layout(self, width: float) -> float:
         data = self.data
         scale = self.scale
         rows = data.rows
-        words = [self.value_words(r, False) for r in rows]
+        symbols = data.series_count > 1
+        words = [self.value_words(r, symbols) for r in rows]
         widths = [text_width(w, self.value_font) for w in words]
-        self.sides = self._sides(rows)
-        ends = [
-            (max(r.value, r.interval[1] if r.interval else 0.0), w)
-            for r, w, side in zip(rows, widths, self.sides, strict=True)
-            if side > 0
-        ]
+        index_of = {id(r): i for i, r in enumerate(rows)}
+        ends = []
+        for category in data.categories:
+            members = [index_of[id(r)] for r in category.rows]
+            end = max(
+                max(rows[i].value, rows[i].interval[1] if rows[i].interval else 0.0)
+                for i in members
+            )
+            gaps = (VALUE_GAP + 6) * len(members)
+            ends.append((end, sum(widths[i] for i in members) + gaps + DOT_PIXELS * scale / 2))
         self.x_range = (0.0, self.value_room(width, ends))
         self.per_pixel = self.units_per_pixel(width)
         band = LINE_PIXELS * scale
@@ -46,7 +51,6 @@ class DotsDrawer(Drawer):
         self.marks = [QRectF() for _ in rows]
         self.centres = [QPointF() for _ in rows]
         tracks_x, tracks_y = [], []
-        index_of = {id(r): i for i, r in enumerate(rows)}
         for category in data.categories:
             top = y
             fitted = self.fitted(category.label, self.label_font, width - 4)
@@ -79,9 +83,8 @@ class DotsDrawer(Drawer):
             pen=self._pens(),
         )
         self.item.addItem(self.plot.bars)
-        for word, side in zip(words, self.sides, strict=True):
-            anchor = (0, 0.5) if side > 0 else (1, 0.5)
-            self.plot.value_labels.append(self.text(word, self.value_font, (0, 0), anchor=anchor))
+        for word in words:
+            self.plot.value_labels.append(self.text(word, self.value_font, (0, 0), anchor=(0, 0.5)))
         self._place_values()
         if data.has_intervals:
             with_interval = [i for i, r in enumerate(rows) if r.interval]
@@ -98,36 +101,23 @@ class DotsDrawer(Drawer):
         self.percent_ticks()
         return y + 2
 
-    def _sides(self, rows) -> list[int]:
-        """+1: words right of the dot (the line's largest value); -1: left of it."""
-        sides = [1] * len(rows)
+    def _place_values(self) -> None:
+        """A line's words in series order, from just right of its last dot or interval."""
+        shown = self.plot.show_intervals
+        gap = VALUE_GAP * self.per_pixel
+        rows = self.data.rows
         index_of = {id(r): i for i, r in enumerate(rows)}
         for category in self.data.categories:
-            if len(category.rows) < 2:
-                continue
-            largest = max(category.rows, key=lambda r: r.value)
-            for row in category.rows:
-                if row is not largest:
-                    sides[index_of[id(row)]] = -1
-        return sides
-
-    def _place_values(self) -> None:
-        shown = self.plot.show_intervals
-        gap = (VALUE_GAP + self.scale * DOT_PIXELS / 2) * self.per_pixel
-        for i, (row, label) in enumerate(zip(self.data.rows, self.plot.value_labels, strict=True)):
-            if self.sides[i] > 0:
-                end = row.interval[1] if shown and row.interval else row.value
-                label.setPos(end + gap, self.ys[i])
-            else:
-                start = row.interval[0] if shown and row.interval else row.value
-                left = start - gap
-                room = text_width(label.toPlainText(), self.value_font) * self.per_pixel
-                if left - room < 0:  # no room left of the dot: above it instead
-                    label.setAnchor((0.5, 1))
-                    label.setPos(row.value, self.ys[i] - DOT_PIXELS * self.scale / 2 - 1)
-                else:
-                    label.setAnchor((1, 0.5))
-                    label.setPos(left, self.ys[i])
+            members = [index_of[id(r)] for r in category.rows]
+            ends = [
+                rows[i].interval[1] if shown and rows[i].interval else rows[i].value
+                for i in members
+            ]
+            x = max(ends) + (VALUE_GAP + self.scale * DOT_PIXELS / 2) * self.per_pixel
+            for i in members:
+                label = self.plot.value_labels[i]
+                label.setPos(x, self.ys[i])
+                x += text_width(label.toPlainText(), self.value_font) * self.per_pixel + 2 * gap
 
     def show_intervals(self, visible: bool) -> None:
         super().show_intervals(visible)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from .. import palette
 from ..chart_text import text_width
+from ..formatting import number
 from ..theme import current
 from .base import (
     SCATTER_SYMBOLS,
@@ -24,7 +25,13 @@ from .base import (
 
 PLOT_PIXELS = 200.0
 DOT_PIXELS = 11.0
-TICKS = (0, 25, 50, 75, 100)
+# The top of the value scale: the smallest of these above every value and interval, so
+# lines of small shares are not squeezed at the bottom; the scale always starts at 0.
+SCALE_TOPS = (10, 20, 40, 60, 80, 100)
+
+
+def scale_top(highest: float) -> float:
+    return float(next((t for t in SCALE_TOPS if highest <= t), 100))
 
 
 class LinesDrawer(Drawer):
@@ -69,6 +76,9 @@ class LinesDrawer(Drawer):
             left, right = tick_room + 12, width - 12
         self.top = 12.0
         self.height_px = PLOT_PIXELS * scale
+        self.scale_top = scale_top(
+            max((max(r.value, r.interval[1] if r.interval else 0.0) for r in rows), default=0)
+        )
         step = (right - left) / (count - 1) if count > 1 else 0.0
         xs = [left + i * step for i in range(count)] if count > 1 else [(left + right) / 2]
         self.xs = xs
@@ -126,8 +136,8 @@ class LinesDrawer(Drawer):
         fitted = [self.fitted(w, self.label_font, r) for w, r in zip(positions, rooms, strict=True)]
         numbered = any(f.elided for f in fitted)
         tallest = 0.0
-        for number, (x, words_) in enumerate(zip(xs, fitted, strict=True), start=1):
-            text = str(number) if numbered else words_.text
+        for place, (x, words_) in enumerate(zip(xs, fitted, strict=True), start=1):
+            text = str(place) if numbered else words_.text
             label = self.text(text, self.label_font, (x, bottom), anchor=(0.5, 0))
             label.textItem.document().setDefaultTextOption(_centred())
             self.plot.labels.append(label)
@@ -135,26 +145,26 @@ class LinesDrawer(Drawer):
         y = bottom + tallest + 6
         if numbered:
             # Too long to stand under their points: numbers there, the words in a key below.
-            for number, words_ in enumerate(positions, start=1):
-                key = self.fitted(f"{number}  {words_}", self.small_font, width - 4, lines=6)
+            for place, words_ in enumerate(positions, start=1):
+                key = self.fitted(f"{place}  {words_}", self.small_font, width - 4, lines=6)
                 item = self.text(key.text, self.small_font, (0, y))
                 self.plot.labels.append(item)
                 y += item.textItem.boundingRect().height() + 2
         return y + 4
 
     def y_of(self, value: float) -> float:
-        return self.top + (100.0 - value) / 100.0 * self.height_px
+        return self.top + (self.scale_top - value) / self.scale_top * self.height_px
 
     def _grid(self, width: float, tick_room: float) -> None:
         xs, ys = [], []
         suffix = "%" if all(r.unit == "percent" for r in self.data.rows) else ""
-        for v in TICKS:
+        for step in range(5):
+            v = self.scale_top * step / 4
             y = self.y_of(v)
             xs += [tick_room, width - 2]
             ys += [y, y]
-            self.text(
-                f"{v}{suffix}", self.small_font, (tick_room - 6, y), (1, 0.5), current().muted
-            )
+            words = f"{number(v)}{suffix}"
+            self.text(words, self.small_font, (tick_room - 6, y), (1, 0.5), current().muted)
         grid = pg.PlotCurveItem(
             np.array(xs, dtype=float),
             np.array(ys, dtype=float),
@@ -185,13 +195,9 @@ class LinesDrawer(Drawer):
                 (i for i in range(len(words)) if self.position_of[i] == position),
                 key=lambda i: items[i].pos().y(),
             )
-            previous = None
-            for i in at:
-                y = items[i].pos().y()
-                if previous is not None and y - previous < height:
-                    y = previous + height
-                    items[i].setPos(items[i].pos().x(), y)
-                previous = y
+            wanted = [items[i].pos().y() for i in at]
+            for i, y in zip(at, spread(wanted, height), strict=True):
+                items[i].setPos(items[i].pos().x(), y)
         self.plot.value_labels.extend(items)
 
     def _colour(self, row, index: int) -> str:
@@ -219,7 +225,30 @@ class LinesDrawer(Drawer):
 
     def drawn_values(self) -> list[float]:
         _, y = self.plot.bars.getData()
-        return [round(100.0 - (v - self.top) / self.height_px * 100.0, 6) for v in y]
+        top = self.scale_top
+        return [round(top - (v - self.top) / self.height_px * top, 6) for v in y]
+
+
+def spread(wanted: list[float], height: float) -> list[float]:
+    """Positions as near ``wanted`` (sorted) as they can be while ``height`` apart.
+
+    Each run of words that would overlap is centred on the points it belongs to, rather
+    than pushed all one way.
+    """
+    blocks: list[list[float]] = []  # [first position, count, sum of wanted]
+    for y in wanted:
+        blocks.append([y, 1, y])
+        while len(blocks) > 1:
+            first, second = blocks[-2], blocks[-1]
+            if first[0] + first[1] * height <= second[0]:
+                break
+            count, total = first[1] + second[1], first[2] + second[2]
+            centre = total / count
+            blocks[-2:] = [[centre - (count - 1) * height / 2, count, total]]
+    positions = []
+    for start, count, _total in blocks:
+        positions += [start + k * height for k in range(count)]
+    return positions
 
 
 def _centred():
