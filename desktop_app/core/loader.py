@@ -16,6 +16,7 @@ from typing import Any
 
 from .chapter_text import ChapterText, parse_chapter
 from .chart_data import GROUPED, KINDS, LINE, SORTS, STACKED
+from .compare_toml import read_renames
 from .model import (
     Chapter,
     ChartSpec,
@@ -104,6 +105,7 @@ class _Loader:
             chapters=chapters,
             figures=figures,
             charts=charts,
+            renames=read_renames(reader, figures),
             **header,
         )
 
