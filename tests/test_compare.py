@@ -113,17 +113,38 @@ def test_no_test_where_a_base_is_not_published(pack, tmp_path):
     assert data.change_of("0:ai_one_function").significant is None
 
 
-def test_compare_toml_problems_name_their_line(tmp_path):
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '[figures]\nobstacle = "barriers"\n\n[items.obstacles]\nbudgets = "cost"\n',
+            [
+                (2, "[figures]: 'obstacle' is not a figure of figures.csv"),
+                (5, "[items.obstacles]: figure has no item 'budgets'"),
+            ],
+        ),
+        (
+            "[figures]\nobstacles = 3\n\n[items.obstacles]\nskills = 4\n",
+            [
+                (2, "[figures]: 'obstacles' must name the other id as text"),
+                (5, "[items.obstacles]: 'skills' must name an id"),
+            ],
+        ),
+        (
+            'figures = "barriers"\n\n[items]\nobstacle = { skills = "x" }\nlevel = 2\n',
+            [
+                (1, "[figures] must map figure ids to ids"),
+                (1, "[items.level] must map item ids to ids"),
+                (1, "[items.obstacle]: not a figure of figures.csv"),
+            ],
+        ),
+    ],
+)
+def test_compare_toml_problems_name_their_line(tmp_path, text, expected):
     import shutil
 
     copy = tmp_path / "next"
     shutil.copytree(PACKS / "mini-next", copy)
-    (copy / "compare.toml").write_text(
-        '[figures]\nobstacle = "barriers"\n\n[items.obstacles]\nbudgets = "cost"\n',
-        encoding="utf-8",
-    )
+    (copy / "compare.toml").write_text(text, encoding="utf-8")
     problems = [(p.line, p.message) for p in check_pack(copy)]
-    assert problems == [
-        (2, "[figures]: 'obstacle' is not a figure of figures.csv"),
-        (5, "[items.obstacles]: figure has no item 'budgets'"),
-    ]
+    assert problems == expected
