@@ -15,17 +15,19 @@ from ..theme import current
 
 # A series is told apart by a symbol as well as by its hue (grey print, colour blindness,
 # a highlighted bar): the same symbols in the legend, beside values and as dot shapes.
-SERIES_SYMBOLS = ("●", "▲", "■", "◆")
-SCATTER_SYMBOLS = ("o", "t1", "s", "d")
+SERIES_SYMBOLS = ("●", "▲", "■", "◆", "▼", "★")
+SCATTER_SYMBOLS = ("o", "t1", "s", "d", "t", "star")
 CLIENT_MARK = "◀"  # beside the client's own answer
 # Segments and lines, which stand for items: distinct hues, or a ramp for an ordered scale.
+# Yellow reads badly on white: it comes last, for a seventh segment or line.
 CATEGORY_COLOURS = (
     palette.OKABE_ITO["blue"],
     palette.OKABE_ITO["sky_blue"],
     palette.OKABE_ITO["bluish_green"],
     palette.OKABE_ITO["reddish_purple"],
-    palette.OKABE_ITO["yellow"],
     "#7f7f7f",
+    "#8c5a2b",
+    palette.OKABE_ITO["yellow"],
 )
 SCALE_LIGHT, SCALE_DARK = QColor("#c6dbef"), QColor("#08306b")
 LABEL_GAP = 3.0  # pixels between a label and its mark

@@ -18,6 +18,7 @@ from ..formatting import number
 from ..theme import current
 from .base import (
     SCATTER_SYMBOLS,
+    SERIES_SYMBOLS,
     Drawer,
     category_colour,
     series_colour,
@@ -65,6 +66,14 @@ class LinesDrawer(Drawer):
             for i in range(lines)
         ]
         words = [self.value_words(r, False) for r in rows]
+        if lines > 1:  # which line a value belongs to, by its symbol as well as its hue
+            ends = [p == 0 for p in self.position_of]
+            words = [
+                f"{w} {SERIES_SYMBOLS[ln % len(SERIES_SYMBOLS)]}"
+                if first
+                else f"{SERIES_SYMBOLS[ln % len(SERIES_SYMBOLS)]} {w}"
+                for w, ln, first in zip(words, self.line_of, ends, strict=True)
+            ]
         word_widths = [text_width(w, self.value_font) for w in words]
         count = max(1, len(positions))
         first = [w for w, p in zip(word_widths, self.position_of, strict=True) if p == 0]
