@@ -148,3 +148,18 @@ def test_compare_toml_problems_name_their_line(tmp_path, text, expected):
     (copy / "compare.toml").write_text(text, encoding="utf-8")
     problems = [(p.line, p.message) for p in check_pack(copy)]
     assert problems == expected
+
+
+def test_editions_about_different_groups_are_marked():
+    from desktop_app.core.chart_data import Attribution
+    from desktop_app.core.compare import different_populations
+
+    same = (
+        Attribution("2025", 104, "104 organisations", "InSpark survey"),
+        Attribution("2026", 120, "120 organisations", "InSpark survey"),
+    )
+    assert not different_populations(same)  # the same group asked again, by a new number
+    other_group = (same[0], Attribution("2026", None, "US employees", "InSpark survey"))
+    assert different_populations(other_group)
+    other_source = (same[0], Attribution("2026", 120, "120 organisations", "Another survey"))
+    assert different_populations(other_source)

@@ -64,7 +64,7 @@ def test_saved_per_pack_in_the_data_folder_and_read_back(pack, tmp_path):
     assert [r.value for r in data.rows] == [54, 62]
     assert data.legend == (
         "The biggest obstacles to (further) AI adoption",
-        "Obstacles in the pilot phase, beside all organisations",
+        "Pilot phase",  # the figure's series label in the pack's grouped chart
     )
     assert MyChartStore(tmp_path, "another-pack").charts == []  # per pack
     again.remove("my-1")
@@ -196,3 +196,10 @@ def test_my_charts_as_chart_definitions_for_slides(pack, tmp_path):
     data = chart_data(pack, spec, "nl")
     assert data.chart_id == "my-1" and data.title == "Mine" and data.caveat == "Different surveys"
     assert [r.value for r in data.rows] == [78, 25]
+
+
+def test_a_figure_only_charted_beside_others_opens_that_chart(pack):
+    from desktop_app.core.chart_data import figure_chart
+
+    assert figure_chart(pack, "nl_obstacles_pilot_phase").id == "obstacles_pilot_phase"
+    assert figure_chart(pack, "nl_obstacles").id == "obstacles"  # its own chart first

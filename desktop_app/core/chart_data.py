@@ -394,10 +394,12 @@ def with_client(data: ChartData, answers: Mapping[str, Collection[str]], label: 
 
 
 def figure_chart(pack: ReportPack, figure_id: str) -> ChartSpec:
-    """The chart to open for a figure: the pack's own chart of it, else a plain bar chart."""
-    own = [c for c in pack.charts_of_figure(figure_id) if len(c.series) == 1]
-    if own:
-        return own[0]
+    """The chart to open for a figure: the pack's own chart of it, else the pack's chart that
+    shows it beside other figures, else a plain bar chart."""
+    charts = pack.charts_of_figure(figure_id)
+    own = [c for c in charts if len(c.series) == 1]
+    if own or charts:
+        return (own or charts)[0]
     from .model import Series
 
     figure = pack.figures[figure_id]

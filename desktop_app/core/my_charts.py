@@ -70,9 +70,15 @@ class MyChart:
 
 
 def series_name(pack: ReportPack, figure_id: str) -> LocalText:
-    """A figure's name in a legend: the title of its own chart in the pack."""
-    own = [c for c in pack.charts_of_figure(figure_id) if len(c.series) == 1]
-    charts = own or pack.charts_of_figure(figure_id)
+    """A figure's name in a legend: the title of its own chart in the pack, else its series'
+    label where a chart of several figures names it, else that chart's title."""
+    charts = pack.charts_of_figure(figure_id)
+    own = [c for c in charts if len(c.series) == 1]
+    if own:
+        return dict(own[0].title)
+    labels = [s.label for c in charts for s in c.series if s.figure_id == figure_id and s.label]
+    if labels:
+        return dict(labels[0])
     return dict(charts[0].title) if charts else {lang: figure_id for lang in pack.languages}
 
 
