@@ -239,3 +239,16 @@ def test_every_mark_has_a_place_to_be_pointed_at(show, pack):
         marks = card.plot.drawer.marks
         assert len(marks) == len(card.data.rows)
         assert all(isinstance(m, QRectF) and m.isValid() for m in marks)
+
+
+def test_every_bundled_chart_fits_at_1024(window, qtbot, pack):
+    window.resize(1024, 768)
+    panel = window.report.chart_panel
+    qtbot.waitUntil(lambda: panel.width() < 512)
+    for chapter in pack.chapters:
+        window.report.select(chapter.id)
+        room = panel.currentWidget().viewport().width()
+        for card in panel.current_cards().values():
+            qtbot.waitUntil(lambda c=card, r=room: c.width() <= r)
+            qtbot.waitUntil(lambda c=card: abs(c.plot.laid_out_width - c.plot.view_width()) < 1)
+            assert_nothing_cut(card)

@@ -162,3 +162,14 @@ def test_compare_from_the_command_line(tmp_path):
     )
     assert broken.returncode == 1
     assert "missing:1: no such folder or .zip file" in broken.stderr  # the cause, on stderr
+
+
+def test_copying_a_compared_chart_gives_both_editions_and_the_changes(comparing):
+    from PySide6.QtGui import QGuiApplication
+
+    card = comparing.report.chart_panel.current_cards()["obstacles"]
+    card.copy_button.click()
+    text = QGuiApplication.clipboard().mimeData().text()
+    assert "Survey 2031: Budget\t20" in text
+    assert "2030: Budget\t–" in text  # not asked then: no number made up
+    assert "Skills: −25 pp · larger than the sampling error" in text

@@ -267,17 +267,22 @@ class ChartCard(QFrame):
         generator.setSize(self.content.size())
         generator.setViewBox(self.content.rect())
         generator.setTitle(self.data.title)
-        generator.setDescription(table_text(self.data))
+        generator.setDescription(self.numbers_text())
         painter = QPainter()
         if not painter.begin(generator):
             return False
         self.content.render(painter, QPoint())
         return painter.end()
 
+    def numbers_text(self) -> str:
+        """The chart's numbers as text: the table, its base lines and any changes."""
+        text = table_text(self.data)
+        return f"{text}\n{changes_text(self.data)}" if self.data.changes else text
+
     def copy_to_clipboard(self) -> None:
         mime = QMimeData()
         mime.setImageData(self.render_image())
-        mime.setText(table_text(self.data))
+        mime.setText(self.numbers_text())
         QGuiApplication.clipboard().setMimeData(mime)
 
     def _export_dialog(self, suffix: str, name_filter: str) -> str:

@@ -150,7 +150,7 @@ def table_text(data: ChartData) -> str:
         count = "" if row.count is None else str(row.count)
         low_text = "" if low is None else number(low, 1)
         high_text = "" if high is None else number(high, 1)
-        value = number(row.value) + (MARKS[row.mark] if row.mark else "")
+        value = number(row.value) + (MARKS[row.mark] if row.mark else "") if row.known else "–"
         lines.append("\t".join([row.display_label, value, count, low_text, high_text]))
     lines.append(footer_text(data))
     return "\n".join(lines)
