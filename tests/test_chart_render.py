@@ -252,3 +252,21 @@ def test_every_bundled_chart_fits_at_1024(window, qtbot, pack):
             qtbot.waitUntil(lambda c=card, r=room: c.width() <= r)
             qtbot.waitUntil(lambda c=card: abs(c.plot.laid_out_width - c.plot.view_width()) < 1)
             assert_nothing_cut(card)
+
+
+def test_only_a_label_too_long_for_three_lines_is_elided_and_the_tooltip_has_it(
+    show, pack, monkeypatch
+):
+    from PySide6.QtWidgets import QToolTip
+
+    data = chart_data(pack, pack.charts["main_reason"], "en")
+    endless = " ".join(["Efficiëntere werkprocessen in de hele organisatie"] * 8)
+    rows = (dataclasses.replace(data.rows[0], label=endless), *data.rows[1:])
+    card = show(dataclasses.replace(data, rows=rows), 400)
+    first = card.plot.labels[0].toPlainText()
+    assert first.endswith("…") and len(first.split("\n")) == 3
+    assert all("…" not in label.toPlainText() for label in card.plot.labels[1:])
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    card.plot.scene().sigMouseMoved.emit(card.plot.scene_pos_of(0))
+    assert endless in shown[-1]
