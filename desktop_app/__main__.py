@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--new-check", action="store_true", help="open straight into a new, empty readiness check"
     )
     parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="PATH",
+        help="open a second pack (for example last year's survey) beside the first and show "
+        "both editions on every chart they share",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start the app offscreen, visit every chapter and chart, run a sample check, "
@@ -102,7 +109,14 @@ def main(argv: list[str] | None = None) -> int:
         return run_smoke_test()
     from .ui.app import run
 
-    return run(args.pack, args.lang, args.chapter, args.screenshot, new_check=args.new_check)
+    return run(
+        args.pack,
+        args.lang,
+        args.chapter,
+        args.screenshot,
+        new_check=args.new_check,
+        compare=args.compare,
+    )
 
 
 if __name__ == "__main__":

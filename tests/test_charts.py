@@ -37,14 +37,19 @@ def test_every_chart_shows_the_values_of_the_pack(card_for, pack):
     for chart_id, spec in pack.charts.items():
         card = card_for(chart_id, "en")
         expected = chart_data(pack, spec, "en")
-        widths = list(card.plot.bars.opts["width"])
-        assert widths == [r.value for r in expected.rows]
+        published = [r.value if r.known else 0.0 for r in expected.rows]
+        assert card.plot.drawn_values() == published
         shown = texts_in(card)
-        for row in expected.rows:
-            assert row.label in shown
+        grouped = spec.kind in ("grouped", "dot")
+        for label in [c.label for c in expected.categories] if grouped else []:
+            assert label in shown  # one label per group of bars or line of dots
+        for index, row in enumerate(expected.rows):
+            assert grouped or row.label in shown
             marked = {"": f"{row.value:g}%", "derived": f"{row.value:g}%*"}
             marked["approximate"] = f"≈{row.value:g}%"
-            assert marked[row.mark] in shown
+            words = marked[row.mark] if row.known else "–"
+            # several series: the series' symbol comes first ('▲ 25%')
+            assert card.plot.value_labels[index].toPlainText().split(" ")[-1] == words
         assert card.title.text() == expected.title
         for attribution in expected.attributions:
             assert attribution.source in card.footer.text()

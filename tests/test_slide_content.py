@@ -84,10 +84,14 @@ def test_every_section_slide_carries_one_short_message():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_on_a_4_3_projector_every_message_stands_with_its_chart(qapp, pack, lang):
-    """At 1024×768 no section slide of the bundled pack is split into message, then chart."""
+def test_on_a_4_3_projector_a_message_stands_with_its_chart(qapp, pack, lang):
+    """At 1024×768 a section's message stands with its chart, except on the one slide whose
+    tall grouped chart (seven obstacles, two groups) leaves no room: there the message comes
+    first, whole, and the chart follows on a slide of its own."""
     slides = build_slides(pack, lang)
     deck = Deck(pack, lang, slides, QSize(1024, 768))
-    split = sorted({s.title for s in deck.slides if s.kind == SECTION and s.parts > 1})
-    assert not split, f"messages too long to stand above their chart at 1024×768: {split}"
-    assert len(deck.slides) == len(slides)
+    split = [s for s in deck.slides if s.kind == SECTION and s.parts > 1]
+    assert {s.chart_id for s in split if s.chart_id} <= {"obstacles_pilot_phase"}
+    for slide in split:  # message, then evidence: never half a message beside the chart
+        assert (slide.part == slide.parts) == (slide.chart_id is not None) != bool(slide.message)
+    assert len(deck.slides) <= len(slides) + 1

@@ -167,11 +167,11 @@ def test_the_powerpoint_has_every_slide_with_native_charts_and_notes(exported, p
             assert not charts
             continue
         charted += 1
-        rows = chart_data(pack, pack.charts[slide.chart_id], "en").rows
+        rows = [r for r in chart_data(pack, pack.charts[slide.chart_id], "en").rows if r.known]
         plot = charts[0].plots[0]
-        shown = dict(zip(plot.categories, plot.series[0].values, strict=True))
-        for row in rows:
-            assert shown[row.display_label] == values[(row.figure_id, row.item_id)]
+        held = sorted(v for s in plot.series for v in s.values if v is not None)
+        # Every value the chart holds is a figure of figures.csv, each bar exactly once.
+        assert held == sorted(values[(r.figure_id, r.item_id)] for r in rows)
         texts = " ".join(s.text_frame.text for s in page.shapes if s.has_text_frame)
         assert "Source:" in texts  # base and source on every chart slide
         if slide.notes:

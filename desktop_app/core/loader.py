@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .chapter_text import ChapterText, parse_chapter
+from .chart_data import GROUPED, KINDS, LINE, SORTS, STACKED
+from .compare_toml import read_renames
 from .limits import MAX_BARS_PER_CHART, MAX_FIGURE_ROWS, MAX_FIGURES_PER_CHART
 from .model import (
     Chapter,
@@ -56,9 +58,8 @@ REQUIRED_COLUMNS = (
     "base",
     "source",
 )
-CHART_KINDS = ("bar",)
+CHART_KINDS = KINDS
 CHOICES = ("single", "multiple", "other")
-SORTS = ("value", "ascending", "pack")
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing else is allowed
 # Numbers in figures.csv as people write them: ASCII digits, a point, at most 4 decimals.
 # Python's float() and int() would also take '1_0', Arabic-Indic digits and '9.9e-321'.
@@ -110,6 +111,7 @@ class _Loader:
             chapters=chapters,
             figures=figures,
             charts=charts,
+            renames=read_renames(reader, figures),
             **header,
         )
 
@@ -454,6 +456,8 @@ class _Loader:
                         f"to {total:g}, not 100",
                     )
                     ok = False
+        if ok and kind in CHART_KINDS:
+            ok = self.kind_fits(shown, at("kind"), chart_id, kind, choice, series, figures)
         if not ok:
             return None
         return ChartSpec(
@@ -467,6 +471,42 @@ class _Loader:
             series=tuple(series),
             line=start,
         )
+
+    def kind_fits(
+        self,
+        shown: str,
+        line: int,
+        chart_id: str,
+        kind: str,
+        choice: str,
+        series: list[Series],
+        figures: dict[str, Figure],
+    ) -> bool:
+        """Whether the chart's data has the shape its kind draws; says what to change if not."""
+        message = ""
+        points = (
+            len(series)
+            if len(series) > 1
+            else len(series[0].item_ids or figures[series[0].figure_id].items)
+        )
+        if kind == STACKED and choice != "single":
+            message = (
+                f"chart '{chart_id}': a stacked chart shows the parts of a whole; "
+                'set choice = "single" (one answer per respondent)'
+            )
+        elif kind == GROUPED and len(series) < 2:
+            message = (
+                f"chart '{chart_id}': grouped bars need two or more [[chart.series]]; "
+                'use kind = "bar" for one figure'
+            )
+        elif kind == LINE and points < 2:
+            message = (
+                f"chart '{chart_id}': a line needs two or more points "
+                "(two [[chart.series]], or one figure with two items)"
+            )
+        if message:
+            self.problem(shown, line, message)
+        return not message
 
     def chapters(
         self,

@@ -109,6 +109,21 @@ class Source:
     description: LocalText
 
 
+@dataclass(frozen=True)
+class Renames:
+    """compare.toml: this pack's ids as other editions call them, and the edition's name."""
+
+    figures: dict[str, str] = field(default_factory=dict)  # this figure id -> other's
+    items: dict[str, dict[str, str]] = field(default_factory=dict)  # figure -> item -> other's
+    label: LocalText = field(default_factory=dict)  # the edition's name beside another
+
+    def figure(self, figure_id: str) -> str:
+        return self.figures.get(figure_id, figure_id)
+
+    def item(self, figure_id: str, item_id: str) -> str:
+        return self.items.get(figure_id, {}).get(item_id, item_id)
+
+
 @dataclass
 class ReportPack:
     location: Path
@@ -126,6 +141,7 @@ class ReportPack:
     figures: dict[str, Figure]
     charts: dict[str, ChartSpec]
     year_stated: bool = True  # False: the report prints no year; the app does not show one
+    renames: Renames = field(default_factory=Renames)  # compare.toml, optional
 
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)

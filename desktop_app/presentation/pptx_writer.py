@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.chart_data import ChartData
+from ..core.chart_data import BAR, DOT, GROUPED, LINE, STACKED, ChartData
 from .slides import TITLE, Slide
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -27,6 +27,7 @@ class DeckColours:
     caveat: str
     series: tuple[str, ...]
     highlight: str
+    categories: tuple[str, ...] = ()  # segments of a stacked bar
 
 
 @dataclass(frozen=True)
@@ -82,55 +83,109 @@ def _text_box(slide, left, top, width, height, lines, size_pt, colour, bold=Fals
     return box
 
 
+def _series_values(chart_data_: ChartData):
+    """PowerPoint's categories and series for the chart's kind, top row first on screen.
+
+    Bars: one series, a category per bar. Groups and dots: a category per item, a series per
+    figure. Stacked: a category per bar (series of the chart), a series per segment. Lines:
+    a category per point, a series per line.
+    """
+    rows = chart_data_.rows
+    kind = chart_data_.kind
+    if kind == BAR:
+        ordered = list(reversed(rows))  # PowerPoint draws bars bottom-up
+        return [r.display_label for r in ordered], [(chart_data_.title, ordered)]
+    categories = list(chart_data_.categories)
+    names = {s.index: s.label or s.figure_id for s in chart_data_.series}
+    indices = sorted({r.series_index for r in rows})
+    if kind in (GROUPED, DOT):
+        categories.reverse()
+        return [c.label for c in categories], [
+            (names.get(i, str(i + 1)), [c.row_of(i) for c in categories]) for i in indices
+        ]
+    if kind == STACKED or (kind == LINE and len(indices) > 1):
+        return [names.get(i, str(i + 1)) for i in indices], [
+            (c.label, [c.row_of(i) for i in indices]) for c in categories
+        ]
+    return [c.label for c in categories], [(chart_data_.title, [c.rows[0] for c in categories])]
+
+
 def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, height) -> None:
-    """A native clustered bar chart holding the figures' values, top bar first as on screen."""
+    """A native chart holding the figures' values, in the closest PowerPoint has to the kind."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
     from pptx.util import Inches, Pt
 
     chart_data_ = item.chart
-    rows = list(chart_data_.rows)
+    categories, series = _series_values(chart_data_)
     data = CategoryChartData(number_format=item.number_format)
-    data.categories = [r.display_label for r in reversed(rows)]  # PowerPoint draws bottom-up
-    data.add_series(chart_data_.title, [r.value if r.known else None for r in reversed(rows)])
+    data.categories = categories
+    for name, rows in series:
+        data.add_series(name, [r.value if r is not None and r.known else None for r in rows])
+    kind = {
+        BAR: XL_CHART_TYPE.BAR_CLUSTERED,
+        GROUPED: XL_CHART_TYPE.BAR_CLUSTERED,
+        DOT: XL_CHART_TYPE.BAR_CLUSTERED,  # PowerPoint has no dot plot: bars, values kept
+        STACKED: XL_CHART_TYPE.BAR_STACKED_100,
+        LINE: XL_CHART_TYPE.LINE_MARKERS,
+    }.get(chart_data_.kind, XL_CHART_TYPE.BAR_CLUSTERED)
     frame = slide.shapes.add_chart(
-        XL_CHART_TYPE.BAR_CLUSTERED, Inches(left), Inches(top), Inches(width), Inches(height), data
+        kind, Inches(left), Inches(top), Inches(width), Inches(height), data
     )
     chart = frame.chart
-    chart.has_legend = False
+    chart.has_legend = len(series) > 1
+    if chart.has_legend:
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(12)
     chart.has_title = True
     chart.chart_title.text_frame.text = chart_data_.title
     chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(16)
     chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
-    axis = chart.value_axis
-    axis.minimum_scale, axis.maximum_scale = 0, 100
-    axis.has_major_gridlines = False
-    axis.tick_labels.font.size = Pt(12)
+    if chart_data_.kind != STACKED:
+        axis = chart.value_axis
+        axis.minimum_scale, axis.maximum_scale = 0, 100
+        axis.has_major_gridlines = False
+        axis.tick_labels.font.size = Pt(12)
     chart.category_axis.tick_labels.font.size = Pt(14)
     plot = chart.plots[0]
-    plot.gap_width = 60
+    if chart_data_.kind in (BAR, GROUPED, DOT):
+        plot.gap_width = 60
     plot.has_data_labels = True
     labels = plot.data_labels
     labels.number_format = item.number_format
     labels.number_format_is_linked = False
-    labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    if chart_data_.kind in (BAR, GROUPED, DOT):
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
     labels.font.size = Pt(14)
     labels.font.bold = True
-    series = plot.series[0]
-    for point_index, row in enumerate(reversed(rows)):
-        point = series.points[point_index]
-        fill = point.format.fill
-        fill.solid()
-        colour = (
-            colours.highlight
-            if row.highlighted
-            else colours.series[row.series_index % len(colours.series)]
-        )
-        fill.fore_color.rgb = _rgb(colour)
-        shown = item.values[len(rows) - 1 - point_index]
-        if row.mark or not row.known:  # '32%*', '≈50%', '–': the value as the app shows it
-            point.data_label.text_frame.text = shown
-            point.data_label.position = XL_LABEL_POSITION.OUTSIDE_END
+    shown = dict(zip(chart_data_.rows, item.values, strict=True))
+    for series_number, (pptx_series, (_name, rows)) in enumerate(
+        zip(plot.series, series, strict=True)
+    ):
+        if chart_data_.kind in (GROUPED, DOT, STACKED):  # one colour per series, as the legend
+            pptx_series.format.fill.solid()
+            palette_ = colours.categories if chart_data_.kind == STACKED else colours.series
+            pptx_series.format.fill.fore_color.rgb = _rgb(palette_[series_number % len(palette_)])
+        for point_index, row in enumerate(rows):
+            if row is None:
+                continue
+            point = pptx_series.points[point_index]
+            if chart_data_.kind in (BAR, GROUPED, STACKED):
+                fill = point.format.fill
+                fill.solid()
+                if chart_data_.kind == BAR:
+                    colour = (
+                        colours.highlight
+                        if row.highlighted
+                        else colours.series[row.series_index % len(colours.series)]
+                    )
+                elif chart_data_.kind == GROUPED:
+                    colour = colours.series[series_number % len(colours.series)]
+                else:
+                    colour = colours.categories[series_number % len(colours.categories)]
+                fill.fore_color.rgb = _rgb(colour)
+            if row.mark or not row.known:  # '32%*', '≈50%', '–': the value as the app shows it
+                point.data_label.text_frame.text = shown[row]
 
 
 def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: DeckColours) -> None:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..core.chapter_text import ChapterText, Section
-from ..core.chart_data import chart_data
+from ..core.chart_data import BAR, chart_data
 from ..core.model import ReportPack, pick
 from ..core.slide_block import SlideSpec
 
@@ -109,8 +109,7 @@ def _section_slides(
         )
     ]
     slides += [
-        Slide(CHART, chapter_id, index, title, (), False, extra, bars[extra] if build else 0, notes)
-        for extra in shown[1:]
+        Slide(CHART, chapter_id, index, title, (), False, extra, 0, notes) for extra in shown[1:]
     ]
     return slides
 
@@ -163,9 +162,11 @@ def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list
         )
     ]
     # How many bars each chart has: a build shows them one per step.
-    bars = {
-        chart_id: len(chart_data(pack, spec, lang).rows) for chart_id, spec in pack.charts.items()
-    }
+    # (Bar charts only; the other kinds appear whole.)
+    bars = {}
+    for chart_id, spec in pack.charts.items():
+        data = chart_data(pack, spec, lang)
+        bars[chart_id] = len(data.rows) if data.kind == BAR else 0
     for chapter in pack.chapters:
         slides += _chapter_slides(chapter.id, chapter.text(lang), bars)
     if readiness_title:

@@ -83,6 +83,7 @@ def run(
     chapter: str | None,
     screenshot: Path | None,
     new_check: bool = False,
+    compare: Path | None = None,
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -122,6 +123,9 @@ def run(
         return 1
     if instance is not None:
         instance.activationRequested.connect(lambda arguments: come_forward(window, arguments))
+    if compare is not None and not start_comparing(window, compare, screenshot is not None):
+        shut_down(app)
+        return 1
     if screenshot is not None:
         if new_check:
             window.new_check()
@@ -134,6 +138,19 @@ def run(
         instance.release()
     shut_down(app)
     return code
+
+
+def start_comparing(window, location: Path, headless: bool) -> bool:
+    """``--compare``: a headless run says a problem on stderr and fails; the window shows it
+    after its first paint and carries on with the one pack."""
+    from .comparing import compare_with
+
+    if headless:
+        return compare_with(window, location, quiet=True)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, lambda: compare_with(window, location))
+    return True
 
 
 def come_forward(window, arguments: list[str]) -> None:

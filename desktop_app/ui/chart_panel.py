@@ -1,22 +1,78 @@
 """The chart panel: one scrollable page of chart cards per chapter, built once and kept.
 
 Keeping each chapter's page means switching chapters only flips a QStackedWidget:
-no widgets are created or destroyed, so nothing flickers or jumps.
+no widgets are created or destroyed, so nothing flickers or jumps. What a card shows can
+change in place: another language, both editions of a comparison, the client's answers.
+A last page holds *My charts*, the consultant's own.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.chart_data import chart_data
-from ..core.model import ReportPack
+from ..core.chart_data import GROUPED, LINE, ChartData, chart_data, with_client
+from ..core.model import ChartSpec, ReportPack
+
+MY_CHARTS = "@my-charts"  # the page key of My charts (chapter ids cannot start with '@')
+
+
+class ComparisonBar(QWidget):
+    """Above each page while comparing: which editions, bars or slope, what changed."""
+
+    def __init__(self, panel: ChartPanel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparisonBar")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.slope = QToolButton(self)
+        self.slope.setObjectName("slopeButton")
+        self.slope.setCheckable(True)
+        self.slope.toggled.connect(panel.show_as_slope)
+        self.changes = QPushButton(self)
+        self.changes.clicked.connect(panel.whatChangedRequested)
+        self.stop = QPushButton(self)
+        self.stop.clicked.connect(panel.stopComparingRequested)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.slope, self.changes, self.stop):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.retranslate("", "")
+
+    def retranslate(self, before: str, after: str) -> None:
+        self.text.setText(
+            self.tr(
+                "Both editions on every chart that has their figures: {before} and {after}."
+            ).format(before=before, after=after)
+        )
+        self.slope.setText(self.tr("Slope"))
+        self.slope.setToolTip(self.tr("Show each item's two values as a slope instead of bars"))
+        self.changes.setText(self.tr("What changed…"))
+        self.stop.setText(self.tr("Stop comparing"))
 
 
 class ChartPanel(QStackedWidget):
     """Holds a page per chapter; ``chartsReady`` fires when the current page is drawn."""
 
     chartsReady = Signal(str)  # chapter id
+    comparisonChanged = Signal(bool)  # comparing now or not
+    whatChangedRequested = Signal()
+    stopComparingRequested = Signal()
+    myChartsChanged = Signal(list)  # [(chart id, title)] of My charts, in order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +83,12 @@ class ChartPanel(QStackedWidget):
         self.pages: dict[str, QScrollArea] = {}
         self.cards: dict[str, dict[str, QWidget]] = {}
         self.current_chapter = ""
+        self.comparison = None  # a core.compare.Comparison, while comparing
+        self.compare_kind = GROUPED
+        self.client: dict[str, tuple[str, ...]] = {}  # figure id -> the client's items
+        self.client_label = ""
+        self.my_specs: list[ChartSpec] = []
+        self.store = None  # the MyChartStore of the open pack
         self.waiting = QLabel(self)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.waiting)
@@ -34,7 +96,7 @@ class ChartPanel(QStackedWidget):
         self.setMinimumWidth(360)
 
     def set_pack(self, pack: ReportPack, lang: str) -> None:
-        """A new pack: drop every page; they are rebuilt on demand."""
+        """A new pack: drop every page, the comparison and the client's answers."""
         for page in self.pages.values():
             self.removeWidget(page)
             page.deleteLater()
@@ -42,16 +104,148 @@ class ChartPanel(QStackedWidget):
         self.cards.clear()
         self.pack, self.lang = pack, lang
         self.current_chapter = ""
+        self.client, self.client_label = {}, ""
+        if self.comparison is not None:
+            self.comparison = None
+            self.comparisonChanged.emit(False)
+        from ..core.my_charts import MyChartStore
+        from .paths import data_folder
+
+        self.store = MyChartStore(data_folder(), pack.id)
+        self.set_my_charts(self.store.specs(pack))
+
+    # -- what a card shows ---------------------------------------------------------------
+    def spec(self, chart_id: str) -> ChartSpec | None:
+        spec = self.pack.charts.get(chart_id)
+        return spec or next((s for s in self.my_specs if s.id == chart_id), None)
+
+    def data_for(self, chart_id: str) -> ChartData:
+        """A chart as it is to be shown now: compared, and with the client's answers."""
+        data = None
+        if self.comparison is not None and chart_id in self.pack.charts:
+            data = self.comparison.chart(chart_id, self.lang, self.compare_kind, self.labels())
+        if data is None:
+            data = chart_data(self.pack, self.spec(chart_id), self.lang)
+        if self.client:
+            data = with_client(data, self.client, self.client_label)
+        return data
+
+    def labels(self) -> tuple[str, str]:
+        """The two editions' names; told apart in words where both have the same."""
+        before, after = self.comparison.edition_labels(self.lang)
+        if before == after:
+            opened, compared = self.tr("opened pack"), self.tr("compared pack")
+            return (compared, opened) if self.comparison.opened_is_after else (opened, compared)
+        return before, after
+
+    def _refresh(self) -> None:
+        for cards in self.cards.values():
+            for chart_id, card in cards.items():
+                card.set_data(self.data_for(chart_id))
+        for chapter_id in self.pages:
+            self._retitle(chapter_id)
 
     def set_language(self, lang: str) -> None:
         """New labels on the same cards: nothing is rebuilt, so nothing moves."""
         self.lang = lang
-        for chapter_id, cards in self.cards.items():
+        for cards in self.cards.values():
             for chart_id, card in cards.items():
-                card.set_data(chart_data(self.pack, self.pack.charts[chart_id], lang))
+                card.set_data(self.data_for(chart_id))
                 card.retranslate()
-            self._retitle_empty(chapter_id)
+        for chapter_id in self.pages:
+            self._retitle(chapter_id)
 
+    # -- comparing two editions ------------------------------------------------------------
+    def set_comparison(self, comparison) -> None:
+        """Show both editions on every chart that has their figures; None: the pack alone."""
+        self.comparison = comparison
+        self._refresh()
+        self.comparisonChanged.emit(comparison is not None)
+
+    def show_as_slope(self, on: bool) -> None:
+        self.compare_kind = LINE if on else GROUPED
+        for page in self.pages.values():
+            bar = page.widget().findChild(ComparisonBar)
+            if bar is not None and bar.slope.isChecked() != on:
+                bar.slope.setChecked(on)
+        if self.comparison is not None:
+            self._refresh()
+
+    # -- the client's answers ----------------------------------------------------------------
+    def set_client(self, answers: dict[str, tuple[str, ...]], label: str) -> None:
+        """Mark the client's answers on every chart of a figure the check asked about."""
+        self.client, self.client_label = dict(answers), label
+        self._refresh()
+
+    # -- my charts -------------------------------------------------------------------------
+    def set_my_charts(self, specs: list[ChartSpec]) -> None:
+        """The consultant's own charts: their page is built again when next shown."""
+        self.my_specs = list(specs)
+        page = self.pages.pop(MY_CHARTS, None)
+        self.cards.pop(MY_CHARTS, None)
+        if page is not None:
+            showing = self.currentWidget() is page
+            self.removeWidget(page)
+            page.deleteLater()
+            if showing:
+                self.show_chapter(MY_CHARTS)
+        self.myChartsChanged.emit(self.my_charts())
+
+    def my_charts(self) -> list[tuple[str, str]]:
+        """(chart id, title) of every chart of My charts the pack can draw."""
+        from ..core.model import pick
+
+        return [(spec.id, pick(spec.title, self.lang)) for spec in self.my_specs]
+
+    def add_my_chart(self, definition: dict) -> str | None:
+        """Save a chart made in the figures explorer and show it; its id, or None."""
+        from ..core.my_charts import MyChartsFileError
+
+        try:
+            chart = self.store.add(**definition)
+        except MyChartsFileError as error:
+            self._cannot_save(error)
+            return None
+        self.set_my_charts(self.store.specs(self.pack))
+        self.show_my_charts(chart.id)
+        return chart.id
+
+    def remove_my_chart(self, chart_id: str) -> None:
+        from ..core.my_charts import MyChartsFileError
+
+        try:
+            self.store.remove(chart_id)
+        except MyChartsFileError as error:
+            self._cannot_save(error)
+            return
+        self.set_my_charts(self.store.specs(self.pack))
+
+    def rename_my_chart(self, chart_id: str, title: str) -> None:
+        from ..core.my_charts import MyChartsFileError
+
+        try:
+            self.store.rename(chart_id, {self.lang: title})
+        except MyChartsFileError as error:
+            self._cannot_save(error)
+            return
+        self.set_my_charts(self.store.specs(self.pack))
+
+    def _cannot_save(self, error: Exception) -> None:
+        from .messages import show_error
+
+        show_error(
+            self,
+            self.tr("Your charts could not be saved: {error}. Nothing was changed.").format(
+                error=error
+            ),
+        )
+
+    def show_my_charts(self, chart_id: str = "") -> None:
+        self.show_chapter(MY_CHARTS)
+        if chart_id:
+            self.reveal(chart_id)
+
+    # -- pages ---------------------------------------------------------------------------
     def show_chapter(self, chapter_id: str) -> None:
         self.current_chapter = chapter_id
         page = self.pages.get(chapter_id) or self._build_page(chapter_id)
@@ -72,6 +266,8 @@ class ChartPanel(QStackedWidget):
                 return
 
     def chart_ids(self, chapter_id: str) -> list[str]:
+        if chapter_id == MY_CHARTS:
+            return [s.id for s in self.my_specs]
         chapter = self.pack.chapter(chapter_id)
         return chapter.text(self.lang).chart_ids if chapter else []
 
@@ -87,9 +283,17 @@ class ChartPanel(QStackedWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(12)
+        bar = ComparisonBar(self, body)
+        bar.slope.setChecked(self.compare_kind == LINE)
+        layout.addWidget(bar)
+        heading = QLabel(body)
+        heading.setObjectName("myChartsHeading")
+        heading.setWordWrap(True)
+        heading.setVisible(chapter_id == MY_CHARTS)
+        layout.addWidget(heading)
         cards: dict[str, QWidget] = {}
         for chart_id in self.chart_ids(chapter_id):
-            card = ChartCard(chart_data(self.pack, self.pack.charts[chart_id], self.lang), body)
+            card = ChartCard(self.data_for(chart_id), body)
             card.set_intervals_visible(self.show_intervals)
             layout.addWidget(card)
             cards[chart_id] = card
@@ -104,23 +308,40 @@ class ChartPanel(QStackedWidget):
         self.pages[chapter_id] = page
         self.cards[chapter_id] = cards
         self.addWidget(page)
-        self._retitle_empty(chapter_id)
+        self._retitle(chapter_id)
         return page
 
-    def _retitle_empty(self, chapter_id: str) -> None:
-        label = self.pages[chapter_id].widget().findChild(QLabel, "noCharts")
-        label.setText(
-            self.tr(
-                "This chapter has no charts. Open the figures explorer (Ctrl+Shift+F) to show any figure."
+    def _retitle(self, chapter_id: str) -> None:
+        body = self.pages[chapter_id].widget()
+        label = body.findChild(QLabel, "noCharts")
+        if chapter_id == MY_CHARTS:
+            label.setText(
+                self.tr(
+                    "No charts of your own yet. In the figures explorer (Ctrl+Shift+F), select "
+                    "items of one or several figures and choose Compare in a chart."
+                )
             )
-        )
+            body.findChild(QLabel, "myChartsHeading").setText(
+                self.tr("My charts: made by you from the pack's figures; saved on this computer.")
+            )
+        else:
+            label.setText(
+                self.tr(
+                    "This chapter has no charts. Open the figures explorer (Ctrl+Shift+F) to show any figure."
+                )
+            )
+        bar = body.findChild(ComparisonBar)
+        comparing = self.comparison is not None
+        bar.setVisible(comparing and chapter_id != MY_CHARTS)
+        if comparing:
+            bar.retranslate(*self.labels())
 
     def retranslate(self) -> None:
         self.waiting.setText(self.tr("Drawing charts…"))
         for chapter_id, cards in self.cards.items():
             for card in cards.values():
                 card.retranslate()
-            self._retitle_empty(chapter_id)
+            self._retitle(chapter_id)
 
     def current_cards(self) -> dict[str, QWidget]:
         return self.cards.get(self.current_chapter, {})

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -22,6 +31,7 @@ from .safe_text import plain_tooltip
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class FiguresTableModel(QAbstractTableModel):
@@ -73,6 +83,8 @@ class FiguresTableModel(QAbstractTableModel):
             return values[column]
         if role == FIGURE_ROLE:
             return item.figure_id
+        if role == ITEM_ROLE:
+            return item.item_id
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(item.note) if item.note else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
@@ -81,7 +93,10 @@ class FiguresTableModel(QAbstractTableModel):
 
 
 class FiguresExplorer(QDialog):
-    """Filter by any word, sort by any column, press Enter or double-click to open a chart."""
+    """Filter by any word, sort by any column, press Enter or double-click to open a chart;
+    select items of one or several figures and compare them in a chart of your own."""
+
+    chartSaved = Signal(dict)  # a chart made with Compare in a chart, for My charts
 
     def __init__(self, pack: ReportPack, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +118,7 @@ class FiguresExplorer(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -111,19 +127,32 @@ class FiguresExplorer(QDialog):
         self.table.activated.connect(self.open_chart)  # Enter, and a double-click
         self.chart_windows: list[QDialog] = []
         self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.compare_button = QPushButton(self)
+        self.compare_button.setObjectName("compareInAChartButton")
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
-        layout.addWidget(self.hint)
+        layout.addLayout(bottom)
         self.set_pack(pack, lang)
         self.retranslate()
+        self._selection_changed()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Figures explorer"))
         self.filter.setPlaceholderText(self.tr("Filter by any word: figure, label, base, source…"))
         self.hint.setText(
-            self.tr("Press Enter or double-click a row to open its figure as a chart.")
+            self.tr(
+                "Press Enter or double-click a row to open its figure as a chart. Select items "
+                "of one or several figures (Ctrl+click, Shift+click) to compare them in a chart."
+            )
         )
+        self.compare_button.setText(self.tr("Compare in a chart…"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,6 +172,29 @@ class FiguresExplorer(QDialog):
                 window.close()
         self.model.set_pack(pack, lang)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+    def selected_items(self) -> list[tuple[str, str]]:
+        """(figure id, item id) of the selected rows, top to bottom as the table shows them."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [
+            (self.proxy.index(r, 0).data(FIGURE_ROLE), self.proxy.index(r, 0).data(ITEM_ROLE))
+            for r in rows
+        ]
+
+    def _selection_changed(self, *_args) -> None:
+        self.compare_button.setEnabled(len(self.selected_items()) >= 2)
+
+    def compare_selected(self) -> QDialog | None:
+        """The chart of the selected items, proposed, previewed and saved to My charts."""
+        from .compare_chart_dialog import CompareChartDialog
+
+        items = self.selected_items()
+        if len(items) < 2:
+            return None
+        dialog = CompareChartDialog(self.pack, self.lang, items, self)
+        dialog.saved.connect(self.chartSaved)
+        dialog.show()
+        return dialog
 
     def _forget(self, dialog: QDialog) -> None:
         if dialog in self.chart_windows:

@@ -85,6 +85,9 @@ def row_details(row: ChartRow) -> str:
                 )
             )
         return "\n".join(lines)
+    if not row.known:  # a series' empty place in a group of bars
+        lines.append(translate("Formatting", "– not published"))
+        return "\n".join(lines)
     lines.append(value_text(row))
     if row.mark == DERIVED:
         lines.append(translate("Formatting", "calculated from other figures of the report"))
@@ -110,6 +113,14 @@ def attribution_text(attribution: Attribution) -> str:
         parts.append(attribution.series_label + ":")
     if attribution.n is not None:
         parts.append(f"n = {number(attribution.n)}")
+        parts.append(f"({attribution.base})")
+    elif attribution.ns:
+        low, high = attribution.ns[0], attribution.ns[-1]
+        parts.append(
+            translate("Formatting", "n = {low} to {high}").format(
+                low=number(low), high=number(high)
+            )
+        )
         parts.append(f"({attribution.base})")
     else:
         parts.append(translate("Formatting", "Base: {base}").format(base=attribution.base))
@@ -139,7 +150,7 @@ def table_text(data: ChartData) -> str:
         count = "" if row.count is None else str(row.count)
         low_text = "" if low is None else number(low, 1)
         high_text = "" if high is None else number(high, 1)
-        value = number(row.value) + (MARKS[row.mark] if row.mark else "")
+        value = number(row.value) + (MARKS[row.mark] if row.mark else "") if row.known else "–"
         lines.append("\t".join([row.display_label, value, count, low_text, high_text]))
     lines.append(footer_text(data))
     return "\n".join(lines)

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
 
         if self.explorer is None:
             self.explorer = FiguresExplorer(self.pack, self.lang, self)
+            self.explorer.chartSaved.connect(self.report.chart_panel.add_my_chart)
         self.explorer.show()
         self.explorer.raise_()
         self.explorer.filter.setFocus()

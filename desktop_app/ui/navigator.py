@@ -22,6 +22,8 @@ from .safe_text import plain_tooltip
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+MY_CHART_ROLE = Qt.ItemDataRole.UserRole + 4
+MY_CHARTS = "@my-charts"  # the chapter role of My charts and its charts
 
 
 class ChapterTreeModel(QStandardItemModel):
@@ -43,6 +45,29 @@ class ChapterTreeModel(QStandardItemModel):
                 child.setData(index, SECTION_ROLE)
                 item.appendRow(child)
             self.appendRow(item)
+
+    def fill_my_charts(self, charts: list[tuple[str, str]], heading: str) -> None:
+        """A last top-level row, *My charts*, with the consultant's charts under it."""
+        for row in range(self.rowCount()):
+            if self.item(row).data(CHAPTER_ROLE) == MY_CHARTS:
+                self.removeRow(row)
+                break
+        if not charts:
+            return
+        item = QStandardItem(heading)
+        item.setEditable(False)
+        item.setData(MY_CHARTS, CHAPTER_ROLE)
+        item.setData(-1, SECTION_ROLE)
+        item.setData("", MY_CHART_ROLE)
+        for chart_id, title in charts:
+            child = QStandardItem(title)
+            child.setEditable(False)
+            child.setToolTip(plain_tooltip(title))
+            child.setData(MY_CHARTS, CHAPTER_ROLE)
+            child.setData(-1, SECTION_ROLE)
+            child.setData(chart_id, MY_CHART_ROLE)
+            item.appendRow(child)
+        self.appendRow(item)
 
     def index_of(self, chapter_id: str, section: int = -1) -> QModelIndex:
         for row in range(self.rowCount()):
@@ -88,11 +113,15 @@ class Navigator(QWidget):
 
     locationRequested = Signal(str, int)  # chapter id, section index (-1: chapter start)
     searchHighlight = Signal(list)  # words to mark in the reader
+    myChartRequested = Signal(str)  # a chart of My charts ('' : all of them)
+    myChartRenameRequested = Signal(str)
+    myChartDeleteRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack: ReportPack | None = None
         self.lang = "nl"
+        self.my_charts: list[tuple[str, str]] = []
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
@@ -115,6 +144,8 @@ class Navigator(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         font = self.tree.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.tree.setFont(font)
@@ -135,6 +166,8 @@ class Navigator(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if self.my_charts:
+            self.set_my_charts(self.my_charts)
         self.search_box.setPlaceholderText(self.tr("Search the report (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search the report"))
         self.tree.setAccessibleName(self.tr("Chapters"))
@@ -146,6 +179,7 @@ class Navigator(QWidget):
         self.pack, self.lang = pack, lang
         blocked = self.tree.selectionModel().blockSignals(True)
         self.model.fill(pack, lang)
+        self.model.fill_my_charts(self.my_charts, self.tr("My charts"))
         self.tree.expandAll()
         self.tree.selectionModel().blockSignals(blocked)
         if current:
@@ -168,9 +202,50 @@ class Navigator(QWidget):
         self.tree.selectionModel().blockSignals(blocked)
         self.tree.scrollTo(index)
 
+    def set_my_charts(self, charts: list[tuple[str, str]]) -> None:
+        """List the consultant's own charts under *My charts*, after the chapters."""
+        self.my_charts = list(charts)
+        blocked = self.tree.selectionModel().blockSignals(True)
+        self.model.fill_my_charts(self.my_charts, self.tr("My charts"))
+        self.tree.expandAll()
+        self.tree.selectionModel().blockSignals(blocked)
+
+    def select_my_chart(self, chart_id: str) -> None:
+        heading = next(
+            (
+                self.model.item(r)
+                for r in range(self.model.rowCount())
+                if self.model.item(r).data(CHAPTER_ROLE) == MY_CHARTS
+            ),
+            None,
+        )
+        if heading is None:
+            return
+        for row in range(heading.rowCount()):
+            if heading.child(row).data(MY_CHART_ROLE) == chart_id:
+                self.tree.setCurrentIndex(heading.child(row).index())
+                return
+
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.locationRequested.emit(current.data(CHAPTER_ROLE), current.data(SECTION_ROLE))
+        if not current.isValid():
+            return
+        if current.data(CHAPTER_ROLE) == MY_CHARTS:
+            self.myChartRequested.emit(current.data(MY_CHART_ROLE) or "")
+            return
+        self.locationRequested.emit(current.data(CHAPTER_ROLE), current.data(SECTION_ROLE))
+
+    def _context_menu(self, position) -> None:
+        """Rename or delete one of My charts; the chapters have no menu."""
+        from PySide6.QtWidgets import QMenu
+
+        index = self.tree.indexAt(position)
+        chart_id = index.data(MY_CHART_ROLE) if index.isValid() else None
+        if not chart_id:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self.myChartRenameRequested.emit(chart_id))
+        menu.addAction(self.tr("Delete"), lambda: self.myChartDeleteRequested.emit(chart_id))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     # -- search ------------------------------------------------------------------------
     def _show_results(self, on: bool) -> None:

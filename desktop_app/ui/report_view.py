@@ -67,9 +67,28 @@ class ReportView(QSplitter):
         self.navigator.searchHighlight.connect(self.reader.highlight_words)
         self.reader.chartLinkActivated.connect(self.chart_panel.reveal)
         self.chart_panel.chartsReady.connect(self.chartsReady)
+        self._wire_my_charts()
         self.reader.viewport().installEventFilter(self)
         themes().changed.connect(self._theme_changed)
         self.retranslate()
+
+    def _wire_my_charts(self) -> None:
+        """My charts: listed in the navigator, shown on their page, renamed and deleted."""
+        from . import my_charts_ui
+
+        panel, navigator = self.chart_panel, self.navigator
+        panel.myChartsChanged.connect(navigator.set_my_charts)
+        navigator.myChartRequested.connect(self.show_my_charts)
+        navigator.myChartRenameRequested.connect(
+            lambda chart_id: my_charts_ui.rename_my_chart(panel, chart_id, self)
+        )
+        navigator.myChartDeleteRequested.connect(
+            lambda chart_id: my_charts_ui.delete_my_chart(panel, chart_id, self)
+        )
+
+    def show_my_charts(self, chart_id: str = "") -> None:
+        self.start_charts()
+        self.chart_panel.show_my_charts(chart_id)
 
     def retranslate(self) -> None:
         self.notes_title.setText(self.tr("Speaker notes"))
@@ -136,8 +155,8 @@ class ReportView(QSplitter):
         if chapter_id != self.chapter_id:
             self.chapter_id = chapter_id
             self.reader.show_document(self.document(self.lang, chapter_id))
-            if self.charts_started:
-                self.chart_panel.show_chapter(chapter_id)
+        if self.charts_started and self.chart_panel.current_chapter != chapter_id:
+            self.chart_panel.show_chapter(chapter_id)  # also back from My charts
         self.section = section
         self.reader.scroll_to_section(section)
         self._show_notes()

@@ -111,7 +111,7 @@ def style_sheet(t: Theme) -> str:
     QListView#answerOptions::item {{ padding: 8px; border: 1px solid {t.grid}; border-radius: 4px; }}
     QListView#answerOptions::item:selected {{ background: {t.selection}; color: {t.text}; }}
     QTreeView#navigator:focus, QListView:focus, QLineEdit:focus, QTextBrowser:focus, QTableView:focus,
-    BarPlot:focus {{ border: 2px solid {t.focus}; }}
+    ChartPlot:focus {{ border: 2px solid {t.focus}; }}
     QPushButton:focus, QToolButton:focus {{ outline: 2px solid {t.focus}; border: 2px solid {t.focus}; }}
     """
 

@@ -35,6 +35,17 @@ class WindowActions(QObject):
         self.intervals_action = self._action("Ctrl+I", window.set_intervals_visible, checkable=True)
         self.notes_action = self._action("Ctrl+Shift+N", window.set_notes_visible, checkable=True)
         self.explorer_action = self._action("Ctrl+Shift+F", window.show_explorer)
+        self.compare_action = self._action(None, lambda: compare_dialog(window))
+        self.what_changed_action = self._action(None, lambda: what_changed(window))
+        self.stop_compare_action = self._action(None, lambda: stop_comparing(window))
+        self.client_action = self._action(
+            None, lambda on: show_client_on_charts(window, on), checkable=True
+        )
+        panel = report.chart_panel
+        panel.comparisonChanged.connect(self.set_comparing)
+        panel.whatChangedRequested.connect(self.what_changed_action.trigger)
+        panel.stopComparingRequested.connect(self.stop_compare_action.trigger)
+        self.set_comparing(False)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         self.toggle_language_action = self._action("Ctrl+Shift+L", window.toggle_language)
@@ -88,6 +99,10 @@ class WindowActions(QObject):
         self.file_menu.addActions([self.open_action, self.bundled_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions(
+            [self.compare_action, self.what_changed_action, self.stop_compare_action]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(
             [self.print_action, self.export_action, self.export_slides_action]
         )
         self.file_menu.addSeparator()
@@ -106,6 +121,7 @@ class WindowActions(QObject):
         )
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.intervals_action, self.notes_action, self.explorer_action])
+        self.view_menu.addAction(self.client_action)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_menu.addActions(list(self.theme_actions.values()))
         self.language_menu = bar.addMenu("")
@@ -155,8 +171,19 @@ class WindowActions(QObject):
 
     def set_readiness_available(self, available: bool) -> None:
         """The check's actions only for a pack that has a readiness check."""
-        for action in (self.readiness_action, self.new_check_action, self.present_check_action):
+        for action in (
+            self.readiness_action,
+            self.new_check_action,
+            self.present_check_action,
+            self.client_action,
+        ):
             action.setEnabled(available)
+        self.client_action.setChecked(False)
+
+    def set_comparing(self, comparing: bool) -> None:
+        """What changed and Stop comparing only while a second pack is open beside this one."""
+        self.what_changed_action.setEnabled(comparing)
+        self.stop_compare_action.setEnabled(comparing)
 
     def retranslate(self) -> None:
         """Every word of the menus and actions, in the interface language."""
@@ -198,6 +225,13 @@ class WindowActions(QObject):
         self.present_here_action.setText(self.tr("Present from &here"))
         self.presenter_action.setText(self.tr("Presenter &view"))
         self.present_check_action.setText(self.tr("Show the readiness results on the wall"))
+        self.compare_action.setText(self.tr("&Compare with another pack…"))
+        self.compare_action.setToolTip(
+            self.tr("Open another edition of the survey beside this one and see what changed")
+        )
+        self.what_changed_action.setText(self.tr("What &changed…"))
+        self.stop_compare_action.setText(self.tr("Stop comparing"))
+        self.client_action.setText(self.tr("Show the client's answers on the charts"))
 
 
 # Dialogs and paper: their modules are imported when first used, not at start-up.
@@ -229,3 +263,27 @@ def export_slides(window: MainWindow) -> None:
     from .presentation.export_dialog import export_slides_dialog
 
     export_slides_dialog(window, window.pack, window.lang, window.report.chapter_id)
+
+
+def compare_dialog(window: MainWindow) -> None:
+    from .comparing import compare_dialog
+
+    compare_dialog(window)
+
+
+def what_changed(window: MainWindow) -> None:
+    from .comparing import what_changed
+
+    what_changed(window)
+
+
+def stop_comparing(window: MainWindow) -> None:
+    from .comparing import stop_comparing
+
+    stop_comparing(window)
+
+
+def show_client_on_charts(window: MainWindow, on: bool) -> None:
+    from .client_on_charts import show_client_on_charts
+
+    show_client_on_charts(window, on)

@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Sampling error</source>
+        <translation>Steekproeffout</translation>
+    </message>
+</context>
+<context>
     <name>ChapterExport</name>
     <message>
         <source>The chapter could not be written to {path}.</source>
@@ -99,6 +118,26 @@
         <source>Drawing charts…</source>
         <translation>Grafieken tekenen…</translation>
     </message>
+    <message>
+        <source>opened pack</source>
+        <translation>geopend pakket</translation>
+    </message>
+    <message>
+        <source>compared pack</source>
+        <translation>vergeleken pakket</translation>
+    </message>
+    <message>
+        <source>Your charts could not be saved: {error}. Nothing was changed.</source>
+        <translation>Je grafieken konden niet worden opgeslagen: {error}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>No charts of your own yet. In the figures explorer (Ctrl+Shift+F), select items of one or several figures and choose Compare in a chart.</source>
+        <translation>Nog geen eigen grafieken. Selecteer in de cijferverkenner (Ctrl+Shift+F) onderdelen van een of meer cijfers en kies Vergelijken in een grafiek.</translation>
+    </message>
+    <message>
+        <source>My charts: made by you from the pack's figures; saved on this computer.</source>
+        <translation>Mijn grafieken: door jou gemaakt van de cijfers van het pakket; bewaard op deze computer.</translation>
+    </message>
 </context>
 <context>
     <name>ChartTableModel</name>
@@ -117,6 +156,41 @@
     <message>
         <source>95% interval</source>
         <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <source>{sign}{value} pp</source>
+        <translation>{sign}{value} %-punt</translation>
+    </message>
+    <message>
+        <source>not tested: the number asked is not published for both surveys</source>
+        <translation>niet getoetst: het aantal ondervraagden is niet voor beide onderzoeken gepubliceerd</translation>
+    </message>
+    <message>
+        <source>larger than the sampling error (p {p})</source>
+        <translation>groter dan de steekproeffout (p {p})</translation>
+    </message>
+    <message>
+        <source>within the sampling error: it may be chance (p {p})</source>
+        <translation>binnen de steekproeffout: het kan toeval zijn (p {p})</translation>
+    </message>
+    <message>
+        <source>Change {before} → {after}: {delta} ({was} → {now}), {test}</source>
+        <translation>Verandering {before} → {after}: {delta} ({was} → {now}), {test}</translation>
+    </message>
+    <message>
+        <source>Different bases or sources on one chart: compare with care; each is named below.</source>
+        <translation>Verschillende basis of bron in één grafiek: vergelijk voorzichtig; elk staat hieronder vermeld.</translation>
+    </message>
+    <message>
+        <source>{mark} answer of {client}</source>
+        <translation>{mark} antwoord van {client}</translation>
     </message>
 </context>
 <context>
@@ -305,6 +379,86 @@
     </message>
 </context>
 <context>
+    <name>ClientOnCharts</name>
+    <message>
+        <source>Open or answer a readiness check first (Readiness check, Ctrl+2): its answers to the survey's questions are then marked on the report's charts.</source>
+        <translation>Open of beantwoord eerst een readiness-check (Readiness-check, Ctrl+2): de antwoorden op de vragen uit het onderzoek worden dan in de grafieken van het rapport gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>de klant</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>Kanttekening</translation>
+    </message>
+    <message>
+        <source>Compare in a chart</source>
+        <translation>Vergelijken in een grafiek</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Staven</translation>
+    </message>
+    <message>
+        <source>Grouped bars (one group per item)</source>
+        <translation>Gegroepeerde staven (een groep per onderdeel)</translation>
+    </message>
+    <message>
+        <source>Dot plot (one line per item, a dot per figure)</source>
+        <translation>Stippengrafiek (een lijn per onderdeel, een stip per cijfer)</translation>
+    </message>
+    <message>
+        <source>100% stacked bars</source>
+        <translation>100%-gestapelde staven</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>Different bases or sources: {bases}. Compare these figures with care.</source>
+        <translation>Verschillende basis of bron: {bases}. Vergelijk deze cijfers voorzichtig.</translation>
+    </message>
+    <message>
+        <source>These values are measured in different units and cannot share one axis. Choose items of one unit.</source>
+        <translation>Deze waarden zijn in verschillende eenheden gemeten en kunnen niet op één as. Kies onderdelen met één eenheid.</translation>
+    </message>
+    <message>
+        <source>Choose at least two items to compare.</source>
+        <translation>Kies minstens twee onderdelen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Give the chart a title.</source>
+        <translation>Geef de grafiek een titel.</translation>
+    </message>
+    <message>
+        <source>These values have different bases or sources: the chart needs a caveat that says so.</source>
+        <translation>Deze waarden hebben een verschillende basis of bron: de grafiek heeft een kanttekening nodig die dat zegt.</translation>
+    </message>
+    <message>
+        <source>Different bases or sources: these values are shown on one axis only with the caveat below.
+{bases}</source>
+        <translation>Verschillende basis of bron: deze waarden staan alleen met de kanttekening hieronder op één as.
+{bases}</translation>
+    </message>
+    <message>
+        <source>The values share one base and one source.</source>
+        <translation>De waarden hebben dezelfde basis en bron.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>What moved: {client}</source>
@@ -325,6 +479,40 @@
     <message>
         <source>Scores from 0 to 100; a change in green went up, in red went down.</source>
         <translation>Scores van 0 tot 100; een verandering in groen is een stijging, in rood een daling.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <source>The pack {location} has {count} problem(s) and cannot be compared. Fix them (listed under Details), then try again.</source>
+        <translation>Het pakket {location} heeft {count} probleem/problemen en kan niet worden vergeleken. Los ze op (zie Details) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The pack {location} has no figure with the same id as this one, so there is nothing to compare. A compare.toml in either pack can name renamed figures.</source>
+        <translation>Het pakket {location} heeft geen cijfer met dezelfde id als dit pakket; er valt niets te vergelijken. Een compare.toml in een van beide pakketten kan hernoemde cijfers aanwijzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonBar</name>
+    <message>
+        <source>Both editions on every chart that has their figures: {before} and {after}.</source>
+        <translation>Beide edities in elke grafiek met hun cijfers: {before} en {after}.</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Helling</translation>
+    </message>
+    <message>
+        <source>Show each item's two values as a slope instead of bars</source>
+        <translation>Toon de twee waarden van elk onderdeel als helling in plaats van staven</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Wat is er veranderd…</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Stoppen met vergelijken</translation>
     </message>
 </context>
 <context>
@@ -436,8 +624,12 @@
         <translation>Filter op elk woord: cijfer, label, basis, bron…</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a row to open its figure as a chart.</source>
-        <translation>Druk op Enter of dubbelklik op een rij om het cijfer als grafiek te openen.</translation>
+        <source>Press Enter or double-click a row to open its figure as a chart. Select items of one or several figures (Ctrl+click, Shift+click) to compare them in a chart.</source>
+        <translation>Druk op Enter of dubbelklik op een rij om het cijfer als grafiek te openen. Selecteer onderdelen van een of meer cijfers (Ctrl+klik, Shift+klik) om ze in een grafiek te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Compare in a chart…</source>
+        <translation>Vergelijken in een grafiek…</translation>
     </message>
 </context>
 <context>
@@ -532,6 +724,14 @@
     <message>
         <source>95% high</source>
         <translation>95%-bovengrens</translation>
+    </message>
+    <message>
+        <source>– not published</source>
+        <translation>– niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>n = {low} to {high}</source>
+        <translation>n = {low} tot {high}</translation>
     </message>
 </context>
 <context>
@@ -720,6 +920,25 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>MyCharts</name>
+    <message>
+        <source>Rename chart</source>
+        <translation>Grafiek hernoemen</translation>
+    </message>
+    <message>
+        <source>Title of the chart:</source>
+        <translation>Titel van de grafiek:</translation>
+    </message>
+    <message>
+        <source>Delete chart</source>
+        <translation>Grafiek verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete your chart “{title}”? The pack is not changed.</source>
+        <translation>Je grafiek “{title}” verwijderen? Het pakket verandert niet.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Search the report (Ctrl+F)</source>
@@ -747,6 +966,18 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     <message>
         <source>No results</source>
         <translation>Geen resultaten</translation>
+    </message>
+    <message>
+        <source>My charts</source>
+        <translation>Mijn grafieken</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1449,25 @@ De app gaat verder met een nieuwe, lege database.</translation>
     </message>
 </context>
 <context>
+    <name>WhatChangedDialog</name>
+    <message>
+        <source>{item} ({chart}): only in {edition}</source>
+        <translation>{item} ({chart}): alleen in {edition}</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat is er veranderd</translation>
+    </message>
+    <message>
+        <source>Each item both editions have, the largest change first, in percentage points. A change is tested against the surveys' sampling error only where both editions published how many were asked. Press Enter or double-click to see the chart.</source>
+        <translation>Elk onderdeel dat beide edities hebben, de grootste verandering eerst, in procentpunten. Een verandering wordt alleen getoetst aan de steekproeffout waar beide edities publiceerden hoeveel er zijn ondervraagd. Druk op Enter of dubbelklik om de grafiek te zien.</translation>
+    </message>
+    <message>
+        <source>In one edition only ({count}):</source>
+        <translation>In maar één editie ({count}):</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -1354,6 +1604,26 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <message>
         <source>Show the readiness results on the wall</source>
         <translation>Readiness-resultaten op de muur tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another pack…</source>
+        <translation>&amp;Vergelijken met een ander pakket…</translation>
+    </message>
+    <message>
+        <source>Open another edition of the survey beside this one and see what changed</source>
+        <translation>Open een andere editie van het onderzoek naast deze en zie wat er veranderd is</translation>
+    </message>
+    <message>
+        <source>What &amp;changed…</source>
+        <translation>Wat is er &amp;veranderd…</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Stoppen met vergelijken</translation>
+    </message>
+    <message>
+        <source>Show the client's answers on the charts</source>
+        <translation>Antwoorden van de klant in de grafieken tonen</translation>
     </message>
 </context>
 </TS>

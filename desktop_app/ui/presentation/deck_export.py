@@ -88,6 +88,7 @@ def _write_pptx(deck: Deck, path: Path, title: str) -> None:
         caveat=light.caveat,
         series=tuple(palette.SERIES),
         highlight=palette.HIGHLIGHT,
+        categories=tuple(palette.CATEGORY_COLOURS),
     )
     items = []
     for slide in deck.slides:

@@ -81,8 +81,8 @@ class SlideCanvas(QWidget):
     def bar_position(self, index: int) -> QPointF:
         """Where bar ``index`` is on this widget (the middle of the bar), for clicks."""
         scale, offset = self._frame()
-        bar = self.layout_.chart_layout.rows[index][1]
-        return QPointF(bar.center().x() * scale, bar.center().y() * scale) + offset
+        centre = self.layout_.chart_layout.row_centre(index)
+        return QPointF(centre.x() * scale, centre.y() * scale) + offset
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if self.layout_ is not None and event.button() == Qt.MouseButton.LeftButton:

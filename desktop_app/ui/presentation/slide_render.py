@@ -13,23 +13,24 @@ clipped, nothing overlaps and nothing is too small.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 
-from ...core.chart_data import ChartData, ChartRow
-from ...core.model import DERIVED
+from ...core.chart_data import LINE, STACKED, ChartData
 from ...core.safe_markdown import unescape
-from ...presentation.slides import CHAPTER, READINESS, TITLE, Slide, build_order
-from .. import palette
-from ..formatting import footer_text, value_text
+from ...presentation.slides import CHAPTER, READINESS, TITLE, Slide
+from ..formatting import footer_text
+from ..palette import category_colour, series_colour, series_symbol
 from ..safe_text import SafeTextDocument
 from ..theme import Theme, current
+from .slide_charts import SlideChart, slide_chart
 
 MIN_TEXT = 0.025  # no text on a slide below 2.5% of its height
 BODY_MAX = 0.042  # the message starts this large and shrinks to MIN_TEXT to fit
+MESSAGE_ALONE = 0.05  # a message without a chart may be larger
 TITLE_SIZE = 0.058
 TITLE_SLIDE_SIZE = 0.075
 LABEL_MAX = 0.036
@@ -61,17 +62,6 @@ class PlacedText:
     needed: float  # the height the text takes at that width
 
 
-@dataclass
-class ChartLayout:
-    """Where the chart's parts go; bars are hit-tested against ``bars``."""
-
-    area: QRectF
-    label_px: float
-    rows: list[tuple[QRectF, QRectF, QRectF]] = field(default_factory=list)  # label, bar, value
-    labels: list[QTextDocument] = field(default_factory=list)  # drawn with their bar
-    scale_width: float = 0.0  # pixels per percentage point
-
-
 class SlideLayout:
     """The geometry of one slide at one size, computed once and reused for every paint."""
 
@@ -93,7 +83,8 @@ class SlideLayout:
         self.message_px = 0.0
         self.message_fits = True
         self.chart_fits = True
-        self.chart_layout: ChartLayout | None = None
+        self.divider = False
+        self.chart_layout: SlideChart | None = None  # the chart as drawn, of its kind
         self.footer: QTextDocument | None = None
         self.footer_box = QRectF()
         self.caption_box = QRectF()
@@ -110,6 +101,7 @@ class SlideLayout:
         font.setBold(bold)
         document.setDefaultFont(font)
         document.setDocumentMargin(0)
+        document.setIndentWidth(pixels * 1.3)  # a bullet's indent grows with its type
         document.setHtml(f"<div style='color:{colour or self.theme.text}'>{html}</div>")
         document.setTextWidth(width)
         return document
@@ -122,6 +114,20 @@ class SlideLayout:
         self.texts.append(PlacedText(document.toPlainText() or text, box, pixels, needed))
         if draw:
             self.documents.append((document, box))
+
+    # -- for the chart drawers (slide_charts) ----------------------------------------------
+    def document_for(self, text: str, pixels: float, width: float) -> QTextDocument:
+        """Plain text set at ``pixels``, wrapped at ``width``."""
+        return self._document(escape(text), pixels, width)
+
+    def record(self, document: QTextDocument, box: QRectF, pixels: float, draw: bool) -> None:
+        self._place(document.toPlainText(), document, box, pixels, draw)
+
+    def record_text(self, text: str, box: QRectF, pixels: float, needed: float) -> None:
+        self.texts.append(PlacedText(text, box, pixels, needed))
+
+    def font(self, pixels: float, bold: bool = False) -> QFont:
+        return self._font(pixels, bold)
 
     def _message_html(self) -> str:
         lines = [inline_html(line) for line in self.slide.message]
@@ -136,7 +142,11 @@ class SlideLayout:
         mx, my = w * 0.055, h * 0.055
         inner = QRectF(mx, my, w - 2 * mx, h - 2 * my)
         slide = self.slide
-        if slide.kind == TITLE:
+        # The title slide, and a chapter's opening with nothing but its title: a divider.
+        self.divider = slide.kind == TITLE or (
+            slide.kind == CHAPTER and not slide.message and self.chart is None
+        )
+        if self.divider:
             self._lay_out_title(inner)
             return
         title_px = h * TITLE_SIZE
@@ -161,9 +171,12 @@ class SlideLayout:
         body = QRectF(inner.left(), top, inner.width(), max(0.0, bottom - top))
         has_message = bool(slide.message)
         if self.chart is None:
-            if has_message:
-                width = min(body.width(), w * 0.78) if slide.kind != CHAPTER else body.width()
-                self._lay_out_message(QRectF(body.left(), body.top(), width, body.height()))
+            if has_message:  # the message alone: larger, in the upper middle of the slide
+                width = min(body.width(), w * 0.8)
+                used = self._lay_out_message(
+                    QRectF(body.left(), body.top(), width, body.height()), MESSAGE_ALONE
+                )
+                self._move_last(0, max(0.0, (body.height() - used) * 0.3))
             return
         if not has_message:
             self._lay_out_chart(body)
@@ -210,10 +223,18 @@ class SlideLayout:
             self._place(text, document, box, pixels)
             y = box.bottom() + h * 0.025
 
-    def _lay_out_message(self, box: QRectF) -> float:
+    def _move_last(self, dx: float, dy: float) -> None:
+        """Move the text placed last (a message centred once its height is known)."""
+        document, box = self.documents[-1]
+        moved = box.translated(dx, dy)
+        self.documents[-1] = (document, moved)
+        last = self.texts[-1]
+        self.texts[-1] = PlacedText(last.text, moved, last.pixels, last.needed)
+
+    def _lay_out_message(self, box: QRectF, largest: float = 0.0) -> float:
         """Place the message in ``box`` at the largest size that fits; returns its height."""
         html = self._message_html()
-        pixels = self.height * BODY_MAX
+        pixels = self.height * (largest or BODY_MAX)
         while True:
             document = self._document(html, pixels, box.width())
             needed = document.size().height()
@@ -246,11 +267,11 @@ class SlideLayout:
             inner = self.caveat_box.adjusted(h * 0.01, h * 0.008, -h * 0.01, -h * 0.008)
             self._place(chart.caveat, caveat, inner, self.min_px)
             top = self.caveat_box.bottom() + h * 0.015
-        if len(chart.series_labels) > 1:
+        if self._legend_entries():
             legend = self._legend_html()
             document = self._document(legend, self.min_px, area.width())
             box = QRectF(area.left(), top, area.width(), document.size().height())
-            self._place(" ".join(chart.series_labels), document, box, self.min_px)
+            self._place(" ".join(self._legend_entries()), document, box, self.min_px)
             top = box.bottom() + h * 0.012
         bars = QRectF(area.left(), top, area.width(), max(0.0, area.bottom() - top))
         self._lay_out_bars(bars)
@@ -263,56 +284,34 @@ class SlideLayout:
         if chart.caveat:
             caveat = self._document(escape("⚠ " + chart.caveat), self.min_px, width - h * 0.02)
             height += caveat.size().height() + h * 0.016 + h * 0.015
-        if len(chart.series_labels) > 1:
+        if self._legend_entries():
             height += self._document(self._legend_html(), self.min_px, width).size().height()
             height += h * 0.012
-        return height + self._bar_rows(self.min_px, width)[2]
+        return height + slide_chart(chart, self).needed(self.min_px, width)
+
+    def _legend_entries(self) -> tuple[str, ...]:
+        return self.chart.legend
 
     def _legend_html(self) -> str:
+        """Series by colour and symbol; segments and lines (items) by colour."""
+        chart = self.chart
         items = []
-        for index, label in enumerate(self.chart.series_labels):
-            colour = palette.SERIES[index % len(palette.SERIES)]
-            items.append(f"<span style='color:{colour}'>■</span>&nbsp;{escape(label)}")
+        by_category = (
+            chart.kind in (STACKED, LINE) and chart.series_count > 1 or chart.kind == STACKED
+        )
+        for index, label in enumerate(self._legend_entries()):
+            if by_category:
+                colour = category_colour(index, len(chart.legend), chart.ordered_scale)
+                mark = "■"
+            else:
+                colour, mark = series_colour(index), series_symbol(index)
+            items.append(f"<span style='color:{colour}'>{mark}</span>&nbsp;{escape(label)}")
         return "&nbsp;&nbsp;&nbsp; ".join(items)
 
-    def _bar_rows(self, pixels: float, width: float) -> tuple[list[QTextDocument], float, float]:
-        """The label documents at ``pixels``, one line's height, and the height rows need."""
-        line = QFontMetricsF(self._font(pixels, bold=True)).height()
-        labels = [self._document(escape(r.display_label), pixels, width) for r in self.chart.rows]
-        # Per row: its label, a small gap, the bar (its value beside it), the gap to the next.
-        needed = sum(label.size().height() + line * 1.5 for label in labels)
-        return labels, line, needed
-
     def _lay_out_bars(self, area: QRectF) -> None:
-        """Rows as large as the area allows, from LABEL_MAX down to the minimum size."""
-        rows = self.chart.rows
-        pixels = max(self.min_px, self.height * LABEL_MAX)
-        labels, line, needed = self._bar_rows(pixels, area.width())
-        while needed > area.height() and pixels > self.min_px:
-            pixels = max(self.min_px, pixels - max(1.0, self.height * 0.002))
-            labels, line, needed = self._bar_rows(pixels, area.width())
-        self.chart_fits = needed <= area.height() + 0.5
-        metrics = QFontMetricsF(self._font(pixels, bold=True))
-        value_width = max(metrics.horizontalAdvance(value_text(r)) for r in rows) + pixels * 0.6
-        bar_room = max(1.0, area.width() - value_width)
-        layout = ChartLayout(area, pixels, scale_width=bar_room / 100.0)
-        spare = max(0.0, area.height() - needed) / max(1, len(rows))  # shared out between rows
-        top = area.top()
-        for row, label in zip(rows, labels, strict=True):
-            label_box = QRectF(area.left(), top, area.width(), label.size().height())
-            self._place(row.display_label, label, label_box, pixels, draw=False)
-            layout.labels.append(label)
-            bar_top = label_box.bottom() + line * 0.15
-            thickness = line * 0.8
-            length = max(row.value, 0.6) * layout.scale_width if row.known else 0.0
-            bar = QRectF(area.left(), bar_top, length, thickness)
-            value_box = QRectF(
-                bar.right() + pixels * 0.3, bar.center().y() - line / 2, value_width, line
-            )
-            self.texts.append(PlacedText(value_text(row), value_box, pixels, line))
-            layout.rows.append((label_box, bar, value_box))
-            top = label_box.bottom() + line * 1.5 + spare
-        self.chart_layout = layout
+        """The chart's marks, in the drawer for its kind, as large as the area allows."""
+        self.chart_layout = slide_chart(self.chart, self)
+        self.chart_fits = self.chart_layout.lay_out(area)
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:
         font = QFont()
@@ -326,19 +325,8 @@ class SlideLayout:
         return self.message_fits and self.chart_fits
 
     def bar_at(self, point: QPointF) -> int:
-        """The chart row whose bar or label is at ``point``, or -1."""
-        if self.chart_layout is None:
-            return -1
-        for index, (label, bar, _value) in enumerate(self.chart_layout.rows):
-            row_box = QRectF(
-                label.left(),
-                label.top(),
-                self.chart_layout.area.width(),
-                bar.bottom() - label.top(),
-            )
-            if row_box.contains(point):
-                return index
-        return -1
+        """The chart row whose mark or value is at ``point``, or -1."""
+        return -1 if self.chart_layout is None else self.chart_layout.row_at(point)
 
     # -- painting ------------------------------------------------------------------------
     def paint(
@@ -350,7 +338,7 @@ class SlideLayout:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(theme.card))
-        if self.slide.kind == TITLE:  # a band of the report's colour under the title
+        if self.divider:  # a band of the report's colour beside the title
             band = QRectF(0, self.height * 0.16, self.width * 0.012, self.height * 0.5)
             painter.fillRect(band, QColor(theme.focus))
         if not self.caveat_box.isNull():
@@ -363,60 +351,8 @@ class SlideLayout:
             document.drawContents(painter, QRectF(0, 0, box.width(), box.height() + 1))
             painter.restore()
         if self.chart_layout is not None:
-            self._paint_bars(painter, step, selected)
+            self.chart_layout.paint(painter, step, selected)
         painter.restore()
-
-    def _paint_bars(self, painter: QPainter, step: int | None, selected: frozenset[str]) -> None:
-        rows = self.chart.rows
-        shown = set(range(len(rows)))
-        if step is not None and self.slide.build_steps:
-            shown = set(build_order([r.highlighted for r in rows])[:step])
-        font = self._font(self.chart_layout.label_px, bold=True)
-        painter.setFont(font)
-        axis = self.chart_layout.area
-        painter.setPen(QPen(QColor(self.theme.grid), max(1.0, self.height * 0.0015)))
-        first_bar = self.chart_layout.rows[0][1] if self.chart_layout.rows else QRectF()
-        painter.drawLine(
-            QPointF(axis.left(), first_bar.top() - self.height * 0.005),
-            QPointF(axis.left(), axis.bottom()),
-        )
-        for index, (row, (label_box, bar, value_box)) in enumerate(
-            zip(rows, self.chart_layout.rows, strict=True)
-        ):
-            if index not in shown:
-                continue
-            painter.save()
-            painter.translate(label_box.topLeft())
-            self.chart_layout.labels[index].drawContents(
-                painter, QRectF(0, 0, label_box.width(), label_box.height() + 1)
-            )
-            painter.restore()
-            painter.setFont(font)
-            colour = QColor(self._colour(row, selected))
-            brush = QBrush(colour)
-            if row.mark == DERIVED:
-                brush.setStyle(Qt.BrushStyle.BDiagPattern)
-            painter.setBrush(brush)
-            outline = row.key in selected or row.mark == DERIVED
-            painter.setPen(
-                QPen(colour.darker(140) if row.key in selected else colour, 2)
-                if outline
-                else Qt.PenStyle.NoPen
-            )
-            painter.drawRect(bar)
-            painter.setPen(QColor(self.theme.text))
-            painter.drawText(
-                value_box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                value_text(row),
-            )
-
-    def _colour(self, row: ChartRow, selected: frozenset[str]) -> str:
-        if row.key in selected:
-            return palette.SELECTED
-        if row.highlighted:
-            return palette.HIGHLIGHT
-        return palette.SERIES[row.series_index % len(palette.SERIES)]
 
 
 def is_readiness(slide: Slide) -> bool:

@@ -1,0 +1,571 @@
+"""A chart on a slide, every kind: laid out in pixels for the room, painted with QPainter.
+
+One class per shape of chart. Each chooses the largest type that lets its rows fit (from
+``LABEL_MAX`` down to the slide's minimum), records every text it places with the slide
+layout (so tests can prove nothing is cut, overlapping or too small), paints, and says
+which row a point on the slide falls on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTextDocument,
+)
+
+from ...core.chart_data import BAR, DOT, GROUPED, LINE, STACKED, ChartData, ChartRow
+from ...core.model import DERIVED
+from .. import palette
+from ..formatting import value_text
+from ..palette import category_colour, readable_on, series_colour, series_symbol
+
+LABEL_MAX = 0.036  # chart labels start this large (of the slide's height) and shrink to fit
+PITCH = 1.02  # lines from one bar of a group to the next: their values never touch
+
+
+@dataclass
+class Mark:
+    """One row drawn: its rectangle (a bar, a segment, a dot's box) and its value's place."""
+
+    row: int
+    rect: QRectF
+    value_box: QRectF
+    colour: str
+
+
+class SlideChart:
+    """What every kind shares; ``owner`` is the slide layout that places the texts."""
+
+    def __init__(self, data: ChartData, owner) -> None:
+        self.data, self.owner = data, owner
+        self.area = QRectF()
+        self.pixels = owner.min_px
+        self.marks: list[Mark] = []
+        self.labels: list[tuple[QTextDocument, QRectF, int]] = []  # document, box, build unit
+        self.fits = True
+
+    # -- shared helpers ---------------------------------------------------------------------
+    def line(self, pixels: float) -> float:
+        return QFontMetricsF(self.owner.font(pixels, bold=True)).height()
+
+    def value_width(self, pixels: float) -> float:
+        metrics = QFontMetricsF(self.owner.font(pixels, bold=True))
+        return max((metrics.horizontalAdvance(self.words(r)) for r in self.data.rows), default=0.0)
+
+    def words(self, row: ChartRow) -> str:
+        return value_text(row)
+
+    def lay_out(self, area: QRectF) -> bool:
+        """Take the largest type whose rows fit ``area``; False when even the smallest does not."""
+        self.area = area
+        h = self.owner.height
+        pixels = max(self.owner.min_px, h * LABEL_MAX)
+        while self.needed(pixels, area.width()) > area.height() and pixels > self.owner.min_px:
+            pixels = max(self.owner.min_px, pixels - max(1.0, h * 0.002))
+        self.pixels = pixels
+        self.fits = self.needed(pixels, area.width()) <= area.height() + 0.5
+        self.place(area, pixels)
+        return self.fits
+
+    def needed(self, pixels: float, width: float) -> float:
+        raise NotImplementedError
+
+    def place(self, area: QRectF, pixels: float) -> None:
+        raise NotImplementedError
+
+    def label(self, text: str, pixels: float, width: float, left: float, top: float, unit: int):
+        document = self.owner.document_for(text, pixels, width)
+        box = QRectF(left, top, width, document.size().height())
+        self.owner.record(document, box, pixels, draw=False)
+        self.labels.append((document, box, unit))
+        return box
+
+    def value(self, row_index: int, rect: QRectF, box: QRectF, colour: str) -> None:
+        row = self.data.rows[row_index]
+        self.owner.record_text(self.words(row), box, self.pixels, self.line(self.pixels))
+        self.marks.append(Mark(row_index, rect, box, colour))
+
+    def shown(self, step: int | None) -> set[int]:
+        """The build units shown at ``step`` (None: all)."""
+        return set(range(len(self.data.rows)))
+
+    def colour_of(self, row: ChartRow, selected: frozenset[str]) -> str:
+        if row.key in selected:
+            return palette.SELECTED
+        return series_colour(row.series_index)
+
+    # -- painting ------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, step: int | None, selected: frozenset[str]) -> None:
+        units = self.shown(step)
+        theme = self.owner.theme
+        for document, box, unit in self.labels:
+            if unit in units or unit < 0:
+                painter.save()
+                painter.translate(box.topLeft())
+                document.drawContents(painter, QRectF(0, 0, box.width(), box.height() + 1))
+                painter.restore()
+        self.paint_marks(painter, units, selected)
+        painter.setFont(self.owner.font(self.pixels, bold=True))
+        for mark in self.marks:
+            if self.unit_of(mark.row) in units and not mark.value_box.isNull():
+                painter.setPen(QColor(theme.text))
+                painter.drawText(
+                    mark.value_box,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    self.words(self.data.rows[mark.row]),
+                )
+
+    def unit_of(self, row: int) -> int:
+        return row
+
+    def paint_marks(self, painter: QPainter, units: set[int], selected: frozenset[str]) -> None:
+        for mark in self.marks:
+            if self.unit_of(mark.row) not in units or mark.rect.isNull():
+                continue
+            row = self.data.rows[mark.row]
+            colour = QColor(self.colour_of(row, selected))
+            brush = QBrush(colour)
+            if row.mark == DERIVED:
+                brush.setStyle(Qt.BrushStyle.BDiagPattern)
+            painter.setBrush(brush)
+            outline = row.key in selected or row.mark == DERIVED
+            painter.setPen(QPen(colour.darker(140), 2) if outline else Qt.PenStyle.NoPen)
+            painter.drawRect(mark.rect)
+
+    def row_at(self, point: QPointF) -> int:
+        for mark in self.marks:
+            zone = mark.rect.united(mark.value_box).adjusted(
+                0, -self.pixels * 0.4, 0, self.pixels * 0.4
+            )
+            if zone.contains(point):
+                return mark.row
+        return -1
+
+    def row_centre(self, row: int) -> QPointF:
+        mark = next(m for m in self.marks if m.row == row)
+        return mark.rect.center()
+
+
+class SlideBars(SlideChart):
+    """One bar per row, its label above it and its value at its end (``bar``)."""
+
+    def _labels_height(self, pixels: float, width: float) -> float:
+        return sum(
+            self.owner.document_for(r.display_label, pixels, width).size().height()
+            for r in self.data.rows
+        )
+
+    def needed(self, pixels: float, width: float) -> float:
+        return self._labels_height(pixels, width) + len(self.data.rows) * self.line(pixels) * 1.5
+
+    def place(self, area: QRectF, pixels: float) -> None:
+        line = self.line(pixels)
+        room = max(1.0, area.width() - self.value_width(pixels) - pixels * 0.6)
+        spare = max(0.0, area.height() - self.needed(pixels, area.width()))
+        spare = min(spare / max(1, len(self.data.rows)), line * 0.6)  # a little air, no more
+        top = area.top()
+        for index, row in enumerate(self.data.rows):
+            box = self.label(row.display_label, pixels, area.width(), area.left(), top, index)
+            bar_top = box.bottom() + line * 0.15
+            length = max(row.value, 0.6) * room / 100.0 if row.known else 0.0
+            rect = QRectF(area.left(), bar_top, length, line * 0.8)
+            value_box = QRectF(
+                rect.right() + pixels * 0.3, rect.center().y() - line / 2, area.width(), line
+            )
+            value_box.setWidth(self.value_width(pixels) + pixels * 0.3)
+            self.value(index, rect, value_box, series_colour(row.series_index))
+            top = box.bottom() + line * 1.5 + spare
+
+    def colour_of(self, row: ChartRow, selected: frozenset[str]) -> str:
+        if row.key in selected:
+            return palette.SELECTED
+        if row.highlighted:
+            return palette.HIGHLIGHT
+        return series_colour(row.series_index)
+
+    def shown(self, step: int | None) -> set[int]:
+        from ...presentation.slides import build_order
+
+        rows = self.data.rows
+        if step is None:
+            return set(range(len(rows)))
+        return set(build_order([r.highlighted for r in rows])[:step])
+
+    def paint(self, painter: QPainter, step: int | None, selected: frozenset[str]) -> None:
+        if self.marks:  # the baseline the bars grow from
+            first = self.marks[0].rect
+            painter.setPen(
+                QPen(QColor(self.owner.theme.grid), max(1.0, self.owner.height * 0.0015))
+            )
+            painter.drawLine(
+                QPointF(self.area.left(), first.top() - self.owner.height * 0.005),
+                QPointF(self.area.left(), self.area.bottom()),
+            )
+        super().paint(painter, step, selected)
+
+
+class SlideGroups(SlideChart):
+    """Per category its label at the left and, beside it, a bar per series (``grouped``) or a
+    dot per series on one track (``dot``): a block as tall as the taller of the two."""
+
+    LABEL_SHARE = 0.36  # of the width, for the categories' labels
+
+    def __init__(self, data: ChartData, owner) -> None:
+        super().__init__(data, owner)
+        self.categories = data.categories
+        self.dots = data.kind == DOT
+        self.tracks: list[tuple[QPointF, QPointF]] = []
+
+    def words(self, row: ChartRow) -> str:
+        """A bar's value with its series' symbol; a dot shows the symbol itself."""
+        if self.dots and row.known:
+            return value_text(row)
+        return f"{series_symbol(row.series_index)} {value_text(row)}"
+
+    def _marks_height(self, category, line: float, width: float = 0.0) -> float:
+        # dots: one line when each value fits beside its dot, else values above and below;
+        # bars: one per published value (an unpublished one is written on the line before)
+        if self.dots:
+            return line * (1.3 if self._dots_fit_on_track(category, line, width) else 2.6)
+        return max(1, sum(1 for r in category.rows if r.known)) * line * PITCH
+
+    def _dot_room(self, width: float, line: float) -> tuple[float, float]:
+        """Where the tracks start and how wide 0 to 100% is on them."""
+        left = width * self.LABEL_SHARE + self.pixels * 0.6
+        return left, max(1.0, width - left - line - self.value_width(self.pixels))
+
+    def _dots_fit_on_track(self, category, line: float, width: float) -> bool:
+        """Whether every value can stand beside its dot without touching the next dot."""
+        if not width:
+            return False
+        left, room = self._dot_room(width, line)
+        metrics = QFontMetricsF(self.owner.font(self.pixels, True))
+        spans = sorted(
+            (
+                row.value * room / 100.0,
+                row.value * room / 100.0 + line + metrics.horizontalAdvance(self.words(row)),
+            )
+            for row in category.rows
+            if row.known
+        )
+        return all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False)) and not any(
+            not r.known for r in category.rows
+        )
+
+    def _blocks(self, pixels: float, width: float) -> list[tuple[QTextDocument, float]]:
+        line = self.line(pixels)
+        blocks = []
+        for category in self.categories:
+            label = self.owner.document_for(category.label, pixels, width * self.LABEL_SHARE)
+            self.pixels = pixels
+            height = max(label.size().height(), self._marks_height(category, line, width))
+            blocks.append((label, height))
+        return blocks
+
+    def needed(self, pixels: float, width: float) -> float:
+        line = self.line(pixels)
+        blocks = self._blocks(pixels, width)
+        return sum(height for _label, height in blocks) + line * 0.6 * (len(blocks) - 1)
+
+    def place(self, area: QRectF, pixels: float) -> None:
+        line = self.line(pixels)
+        label_width = area.width() * self.LABEL_SHARE
+        left = area.left() + label_width + pixels * 0.6
+        values = self.value_width(pixels) + pixels * 0.6
+        room = max(1.0, area.right() - left - (line if self.dots else values))
+        index_of = {id(r): i for i, r in enumerate(self.data.rows)}
+        metrics = QFontMetricsF(self.owner.font(pixels, True))
+        top = area.top()
+        for unit, (category, (_doc, height)) in enumerate(
+            zip(self.categories, self._blocks(pixels, area.width()), strict=True)
+        ):
+            self.label(category.label, pixels, label_width, area.left(), top, unit)
+            if self.dots:
+                self._place_dots(category, index_of, area, top, pixels, line, metrics)
+            else:
+                self._place_bars(category, index_of, left, top, room, pixels, line, metrics)
+            top += height + line * 0.6
+
+    def _place_dots(self, category, index_of, area, top, pixels, line, metrics) -> None:
+        """A track per category, a dot per value; a value beside its dot where it fits,
+        else above the track (and below it when two values are close)."""
+        left, room = self._dot_room(area.width(), line)
+        left += area.left()
+        beside = self._dots_fit_on_track(category, line, area.width())
+        track = top + (line * 0.55 if beside else line * 1.3)
+        self.tracks.append((QPointF(left, track), QPointF(area.right(), track)))
+        occupied: list[QRectF] = []
+        for row in sorted(category.rows, key=lambda r: r.value):
+            i = index_of[id(row)]
+            width = metrics.horizontalAdvance(self.words(row))
+            if not row.known:
+                box = QRectF(left, top, width, line)
+                while any(box.intersects(o) for o in occupied):
+                    box.moveTop(box.top() + line * 1.3)
+                occupied.append(box)
+                self.value(i, QRectF(), box, series_colour(row.series_index))
+                continue
+            x = left + row.value * room / 100.0 + line / 2
+            dot = QRectF(x - line * 0.32, track - line * 0.32, line * 0.64, line * 0.64)
+            if beside:
+                label = QRectF(dot.right() + pixels * 0.3, track - line / 2, width, line)
+            else:
+                label = QRectF(
+                    min(max(left, x - width / 2), area.right() - width), top, width, line
+                )
+                if any(label.intersects(o) for o in occupied):  # two values close: one below
+                    label.moveTop(track + line * 0.35)
+            occupied.append(label)
+            self.value(i, dot, label, series_colour(row.series_index))
+
+    def _place_bars(self, category, index_of, left, top, room, pixels, line, metrics) -> None:
+        """A bar per published value; an unpublished one ('▲ –') follows the line before it."""
+        y, after, last_top = top, left, top
+        for row in sorted(category.rows, key=lambda r: not r.known):
+            i = index_of[id(row)]
+            words = metrics.horizontalAdvance(self.words(row))
+            if not row.known:
+                box = QRectF(after + pixels * 0.8, last_top, words, line)
+                self.value(i, QRectF(), box, series_colour(row.series_index))
+                after = box.right()
+                continue
+            rect = QRectF(left, y + line * 0.1, max(row.value, 0.6) * room / 100.0, line * 0.75)
+            box = QRectF(rect.right() + pixels * 0.3, rect.center().y() - line / 2, words, line)
+            self.value(i, rect, box, series_colour(row.series_index))
+            after, last_top = box.right(), box.top()
+            y += line * PITCH
+
+    def unit_of(self, row: int) -> int:
+        key = self.data.rows[row].category_key
+        return next(i for i, c in enumerate(self.categories) if c.key == key)
+
+    def shown(self, step: int | None) -> set[int]:
+        return set(range(len(self.categories)))
+
+    def paint_marks(self, painter: QPainter, units: set[int], selected: frozenset[str]) -> None:
+        if not self.dots:
+            super().paint_marks(painter, units, selected)
+            return
+        painter.setPen(QPen(QColor(self.owner.theme.grid), max(1.0, self.owner.height * 0.002)))
+        for start, end in self.tracks:
+            painter.drawLine(start, end)
+        for mark in self.marks:
+            if mark.rect.isNull():
+                continue
+            row = self.data.rows[mark.row]
+            colour = QColor(self.colour_of(row, selected))
+            painter.setPen(QPen(colour.darker(130), 1.5))
+            painter.setBrush(colour)
+            painter.drawPath(shape(mark.rect, row.series_index))
+
+
+class SlideStacked(SlideChart):
+    """One 100% bar per series, a segment per category, the categories' legend above (``stacked``)."""
+
+    def __init__(self, data: ChartData, owner) -> None:
+        super().__init__(data, owner)
+        self.categories = data.categories
+        self.series = sorted({r.series_index for r in data.rows})
+
+    def needed(self, pixels: float, width: float) -> float:
+        line = self.line(pixels)
+        names = [s.label for s in self.data.series] or [""]
+        labels = sum(
+            self.owner.document_for(n or " ", pixels, width).size().height() for n in names
+        )
+        return labels + len(self.series) * line * 2.9
+
+    def place(self, area: QRectF, pixels: float) -> None:
+        line = self.line(pixels)
+        metrics = QFontMetricsF(self.owner.font(pixels, True))
+        top = area.top()
+        count = len(self.categories)
+        for unit, series_index in enumerate(self.series):
+            name = next((s.label for s in self.data.series if s.index == series_index), "")
+            box = self.label(name or " ", pixels, area.width(), area.left(), top, unit)
+            y = box.bottom() + line * 0.15
+            x = area.left()
+            below = y + line * 1.2
+            occupied: list[QRectF] = []
+            for number, category in enumerate(self.categories):
+                row = category.row_of(series_index)
+                if row is None:
+                    continue
+                i = self.data.rows.index(row)
+                width = area.width() * max(0.0, row.value) / 100.0 if row.known else 0.0
+                rect = QRectF(x, y, width, line * 1.1)
+                words = metrics.horizontalAdvance(self.words(row)) + pixels * 0.4
+                if words <= width:
+                    value_box = QRectF(x + pixels * 0.2, y + line * 0.05, width, line)
+                else:  # too narrow to hold its value: written under the bar, clear of the others
+                    value_box = QRectF(min(x, area.right() - words), below, words, line)
+                    while any(value_box.intersects(o) for o in occupied):
+                        value_box.moveLeft(value_box.left() + words * 0.5)
+                    occupied.append(value_box)
+                colour = category_colour(number, count, self.data.ordered_scale)
+                self.value(i, rect, value_box, colour)
+                x += width
+            top = below + line * 1.6
+
+    def unit_of(self, row: int) -> int:
+        return self.series.index(self.data.rows[row].series_index)
+
+    def colour_of(self, row: ChartRow, selected: frozenset[str]) -> str:
+        if row.key in selected:
+            return palette.SELECTED
+        number = next(i for i, c in enumerate(self.categories) if c.key == row.category_key)
+        return category_colour(number, len(self.categories), self.data.ordered_scale)
+
+    def paint(self, painter: QPainter, step: int | None, selected: frozenset[str]) -> None:
+        super().paint(painter, step, selected)
+        painter.setFont(self.owner.font(self.pixels, bold=True))
+        for mark in self.marks:  # values inside their segment, in a colour that reads on it
+            if mark.rect.contains(mark.value_box.center()):
+                painter.setPen(
+                    QColor(readable_on(self.colour_of(self.data.rows[mark.row], selected)))
+                )
+                painter.drawText(
+                    mark.value_box,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    self.words(self.data.rows[mark.row]),
+                )
+
+
+class SlideLines(SlideChart):
+    """Values over years or phases: a point per series along the width, a line per category."""
+
+    def __init__(self, data: ChartData, owner) -> None:
+        super().__init__(data, owner)
+        self.categories = data.categories
+        several = data.series_count > 1
+        self.points = sorted({r.series_index for r in data.rows}) if several else None
+
+    def needed(self, pixels: float, width: float) -> float:
+        return self.line(pixels) * (8 + len(self.categories))
+
+    def place(self, area: QRectF, pixels: float) -> None:
+        line = self.line(pixels)
+        metrics = QFontMetricsF(self.owner.font(pixels, True))
+        names = [c.label for c in self.categories] if self.points else []
+        name_width = min(
+            area.width() * 0.35,
+            max((metrics.horizontalAdvance(n) for n in names), default=0) + pixels,
+        )
+        plot = QRectF(
+            area.left() + line * 2,
+            area.top() + line,
+            area.width() - name_width - line * 3,
+            area.height() - line * 3.2,
+        )
+        self.plot = plot
+        axis_labels = (
+            [
+                next((s.label for s in self.data.series if s.index == i), str(i + 1))
+                for i in self.points
+            ]
+            if self.points
+            else [c.label for c in self.categories]
+        )
+        steps = max(1, len(axis_labels) - 1)
+        self.x_of = [plot.left() + plot.width() * n / steps for n in range(len(axis_labels))]
+        for n, text in enumerate(axis_labels):
+            width = plot.width() / max(1, len(axis_labels)) * 0.95
+            left = min(max(area.left(), self.x_of[n] - width / 2), area.right() - width)
+            self.label(text, pixels, width, left, plot.bottom() + line * 0.4, -1)
+        self.lines_: list[list[int]] = []
+        groups = self.categories if self.points else [None]
+        for number, category in enumerate(groups):
+            rows = list(category.rows) if category else list(self.data.rows)
+            indices = []
+            for position, row in enumerate(rows):
+                if not row.known:
+                    continue
+                n = self.points.index(row.series_index) if self.points else position
+                x, y = self.x_of[n], plot.bottom() - plot.height() * row.value / 100.0
+                dot = QRectF(x - line * 0.25, y - line * 0.25, line * 0.5, line * 0.5)
+                width = metrics.horizontalAdvance(self.words(row))
+                box = QRectF(x - width / 2, y - line * 1.3, width, line)
+                i = self.data.rows.index(row)
+                colour = category_colour(number, len(groups), self.data.ordered_scale)
+                self.value(i, dot, box, colour)
+                indices.append(i)
+            self.lines_.append(indices)
+            if category is not None and indices:
+                last = self.marks[-1].rect.center()
+                self.label(
+                    category.label,
+                    pixels,
+                    name_width,
+                    plot.right() + line * 0.8,
+                    last.y() - line / 2,
+                    -1,
+                )
+
+    def paint_marks(self, painter: QPainter, units: set[int], selected: frozenset[str]) -> None:
+        painter.setPen(QPen(QColor(self.owner.theme.grid), 1.5))
+        painter.drawLine(self.plot.bottomLeft(), self.plot.bottomRight())
+        by_row = {m.row: m for m in self.marks}
+        for number, indices in enumerate(self.lines_):
+            colour = QColor(category_colour(number, len(self.lines_), self.data.ordered_scale))
+            painter.setPen(QPen(colour, max(2.0, self.owner.height * 0.004)))
+            points = [by_row[i].rect.center() for i in indices]
+            painter.drawPolyline(QPolygonF(points))
+            painter.setBrush(colour)
+            for point in points:
+                painter.drawEllipse(point, self.pixels * 0.25, self.pixels * 0.25)
+
+
+def shape(box: QRectF, series_index: int) -> QPainterPath:
+    """The dot of a series in the shape of its symbol (● ▲ ■ ◆), so colour is not alone."""
+    path = QPainterPath()
+    kind = series_index % 4
+    c, r = box.center(), box.width() / 2
+    if kind == 0:
+        path.addEllipse(box)
+    elif kind == 1:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y() + r),
+                    QPointF(c.x() - r, c.y() + r),
+                ]
+            )
+        )
+        path.closeSubpath()
+    elif kind == 2:
+        path.addRect(box.adjusted(r * 0.1, r * 0.1, -r * 0.1, -r * 0.1))
+    else:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y()),
+                    QPointF(c.x(), c.y() + r),
+                    QPointF(c.x() - r, c.y()),
+                ]
+            )
+        )
+        path.closeSubpath()
+    return path
+
+
+def slide_chart(data: ChartData, owner) -> SlideChart:
+    """The slide drawer for the chart's kind."""
+    kind = {
+        BAR: SlideBars,
+        GROUPED: SlideGroups,
+        DOT: SlideGroups,
+        STACKED: SlideStacked,
+        LINE: SlideLines,
+    }
+    return kind.get(data.kind, SlideBars)(data, owner)
