@@ -707,6 +707,10 @@
         <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Je ziet nu het meegeleverde rapport.</translation>
     </message>
     <message>
+        <source>The report pack {location} has {count} problem(s) and was not loaded. The report on screen stays open.</source>
+        <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Het rapport op het scherm blijft open.</translation>
+    </message>
+    <message>
         <source>Fix the problems listed under Details, then open the pack again.</source>
         <translation>Los de problemen op die onder Details staan en open het pakket daarna opnieuw.</translation>
     </message>
@@ -789,6 +793,25 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     <message>
         <source>Report packs (manifest.toml *.zip)</source>
         <translation>Rapportpakketten (manifest.toml *.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>PackLoading</name>
+    <message>
+        <source>Reading {file} of the report pack {pack}…</source>
+        <translation>{file} van het rapportpakket {pack} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Opening report pack</source>
+        <translation>Rapportpakket openen</translation>
+    </message>
+    <message>
+        <source>Reading the report pack {pack}…</source>
+        <translation>Het rapportpakket {pack} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
