@@ -265,10 +265,13 @@ class _Loader:
                     return {}  # its charts would only echo the problem
                 if not any(cell.strip() for cell in cells):
                     continue  # a blank line, or one of separators only (as Excel writes)
+                row = dict(zip(header, cells, strict=False))
                 if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
                     self.problem(shown, line, too_many_cells(len(cells), len(header), layout))
+                    key = (row["figure_id"].strip(), row["item_id"].strip())
+                    self.broken_items.add(key)  # charts naming it raise no echo
+                    figures.setdefault(key[0], Figure(key[0]))
                     continue
-                row = dict(zip(header, cells, strict=False))
                 self.figure_row(shown, line, row, seen, figures, languages, layout.decimal_comma)
         except csv.Error as exc:
             self.problem(shown, rows.line_num or 1, f"not valid CSV: {exc}")

@@ -386,6 +386,17 @@ class PackSource:
     def read_text(self, relative: str) -> str:
         """The UTF-8 text of a file; a file that is not UTF-8 is a problem, not a crash."""
         data = self.read_bytes(relative)
+        # Spreadsheet programs offer several encodings; say which one to choose.
+        excel = " (in Excel: Save As, 'CSV UTF-8')" if relative.endswith(".csv") else ""
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PackFileError(
+                Problem(
+                    self.display(relative),
+                    1,
+                    f"the file is saved as UTF-16 (Excel calls it 'Unicode Text'); save it as "
+                    f"UTF-8{excel}",
+                )
+            )
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -394,7 +405,7 @@ class PackSource:
                 Problem(
                     self.display(relative),
                     line,
-                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8{excel}",
                 )
             ) from exc
         return text.removeprefix("\ufeff")
