@@ -73,22 +73,30 @@ class PackLoad(QObject):
     def _progress(self, done: int, expected: int, relative: str) -> None:
         if self._cancel.is_set():
             raise LoadCancelled()
-        self.progressed.emit(done, expected, relative)
+        if not self._emit(self.progressed, done, expected, relative):
+            raise LoadCancelled()  # the window that asked is gone
+
+    def _emit(self, signal, *args) -> bool:
+        """Tell the UI thread; False when the object that would hear it has been deleted."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            return False
+        return True
 
     def _run(self) -> None:  # in the worker thread
         try:
             content = load_content(self.location, self._progress)
         except LoadCancelled:
-            self.cancelled.emit()
+            self._emit(self.cancelled)
         except PackError as error:
-            self.refused.emit(error.problems)
+            self._emit(self.refused, error.problems)
         except Exception as error:  # never a crash of the worker: one plain problem
             log.exception("Loading %s failed", self.location)
-            self.refused.emit(
-                [Problem(str(self.location), 1, f"the pack could not be read: {error}")]
-            )
+            problem = Problem(str(self.location), 1, f"the pack could not be read: {error}")
+            self._emit(self.refused, [problem])
         else:
-            self.loaded.emit(content)
+            self._emit(self.loaded, content)
 
 
 class PackOpener(QObject):
