@@ -10,6 +10,9 @@ only, so each content language gets the closer of the two (``interface_language`
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..resources import resources_dir
@@ -22,8 +25,13 @@ DUTCH_READERS = ("nl", "fy", "li")
 CATALOGUE = "desktop_app"
 
 
-def translations_dir():
-    return resources_dir() / "translations"
+def translations_dir() -> Path:
+    """The compiled catalogues: in the source tree or the bundle, else where a wheel put them."""
+    bundled = resources_dir() / "translations"
+    installed = Path(sys.prefix) / "share" / "desktop-app" / "translations"
+    if not any(bundled.glob("*.qm")) and any(installed.glob("*.qm")):
+        return installed
+    return bundled
 
 
 def interface_language(content_language: str) -> str:
