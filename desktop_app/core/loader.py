@@ -166,6 +166,7 @@ class _Loader:
         )
         subtitle = optional_text(data.get("subtitle"))
         base = optional_text(survey.get("base")) if isinstance(survey, dict) else {}
+        respondents = optional_text(survey.get("respondents")) if isinstance(survey, dict) else {}
         sources = []
         if not isinstance(data.get("sources", []), list):
             self.problem(shown, toml.line_of("sources"), "sources must be [[sources]] tables")
@@ -224,6 +225,7 @@ class _Loader:
             "default_language": default_language,
             "survey_n": survey_n,
             "survey_base": base,
+            "survey_respondents": respondents,
             "year_stated": data.get("year_stated", True) is not False,
             "sources": sources,
             "chapter_order": chapters,

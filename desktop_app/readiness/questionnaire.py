@@ -137,6 +137,7 @@ class _QuestionnaireReader:
             disagreement_threshold=float(threshold),
             dont_know=dont_know,
             knowledge_gap=knowledge_gap,
+            name=optional_text(data.get("name")),
         )
 
     def stages(self) -> list[Stage]:

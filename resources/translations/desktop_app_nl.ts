@@ -190,8 +190,8 @@
         <translation>Readiness · {dimension}</translation>
     </message>
     <message>
-        <source>Based on the categories of the survey of {n} organisations</source>
-        <translation>Gebaseerd op de categorieën van het onderzoek onder {n} organisaties</translation>
+        <source>Based on the categories of the survey of {n} {respondents}</source>
+        <translation>Gebaseerd op de categorieën van het onderzoek onder {n} {respondents}</translation>
     </message>
     <message>
         <source>answered by {role}</source>
@@ -817,12 +817,8 @@ Je werk is niet verloren. De details staan in {log}.</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <source>AI readiness check: {client}</source>
-        <translation>AI-readiness-check: {client}</translation>
-    </message>
-    <message>
-        <source>AI readiness check</source>
-        <translation>AI-readiness-check</translation>
+        <source>{check}: {client}</source>
+        <translation>{check}: {client}</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1135,8 +1131,8 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Fase:</translation>
     </message>
     <message>
-        <source>Answer the adoption question to see your place among the {n} organisations.</source>
-        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} organisaties te zien.</translation>
+        <source>Answer the adoption question to see your place among the {n} {respondents}.</source>
+        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} {respondents} te zien.</translation>
     </message>
     <message>
         <source>“{level}”: ahead of {ahead}% of the {base}; {same}% are at the same level.</source>
@@ -1238,6 +1234,17 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <message>
         <source>Bring back every check that can still be read from {path}</source>
         <translation>Zet elke check terug die nog te lezen is uit {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWords</name>
+    <message>
+        <source>respondents</source>
+        <translation>respondenten</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Readiness-check</translation>
     </message>
 </context>
 <context>
