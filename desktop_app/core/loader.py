@@ -71,6 +71,8 @@ class _Loader:
         self.charts_read = False
         self.broken_charts: set[str] = set()  # charts left out for a problem of their own
         self.unchartable: set[str] = set()  # figures such a chart names (or was meant to)
+        self.nameless_rows: set[str] = set()  # figures with a row whose item_id is empty
+        self.chart_ids: set[str] = set()  # every chart id charts.toml has, usable or not
 
     def problem(self, path: str, line: int, message: str) -> None:
         self.reader.problem(path, line, message)
@@ -301,6 +303,7 @@ class _Loader:
         figure_id, item_id = cell.get("figure_id", ""), cell.get("item_id", "")
         if not figure_id or not item_id:
             self.problem(shown, line, "figure_id and item_id must not be empty")
+            self.nameless_rows.add(figure_id)  # any item its charts name may be this row
             return
         key = (figure_id, item_id)
         if key in seen:
@@ -358,6 +361,7 @@ class _Loader:
         entries = list(table_entries(toml, "chart"))
         if not entries:
             self.problem(toml.shown, 1, "no [[chart]] entries")
+            self.charts_read = False  # every figure "lacking a chart" would only echo it
             return charts
         for entry in entries:
             if not entry.is_table:
@@ -453,6 +457,7 @@ class _Loader:
                     for i in items
                     if figures[figure_id].item(i) is None
                     and (figure_id, i) not in self.broken_items
+                    and figure_id not in self.nameless_rows
                 ]
                 if unknown:
                     self.problem(
@@ -495,7 +500,7 @@ class _Loader:
             item for figure, item in self.broken_items if figure in entry_figures(series)
         }
         for item_id in highlight:
-            if item_id not in known_items:
+            if item_id not in known_items and not entry_figures(series) & self.nameless_rows:
                 self.problem(
                     shown,
                     at("highlight"),
@@ -539,6 +544,7 @@ class _Loader:
         languages: list[str],
     ) -> list[Chapter]:
         chapters = []
+        self.chart_ids = set(charts) | self.broken_charts if charts else set()
         order = list(dict.fromkeys(header.pop("chapter_order")))
         absent = [
             lang
@@ -595,6 +601,12 @@ class _Loader:
                 chapters.append(Chapter(chapter_id, texts))
         return chapters
 
+    def placed(self, text: ChapterText) -> list[str]:
+        """The charts a text places, less unknown ones (each reported where it is placed)."""
+        if not self.chart_ids:
+            return text.chart_ids
+        return [c for c in text.chart_ids if c in self.chart_ids]
+
     def unknown_chart(self, chart_id: str, charts: dict[str, ChartSpec]) -> bool:
         """Named in a chapter but not in charts.toml (a chart left out is reported there)."""
         return bool(charts) and chart_id not in charts and chart_id not in self.broken_charts
@@ -612,7 +624,7 @@ class _Loader:
             return
         first_lang, *rest = texts
         for lang in rest:
-            if texts[lang].chart_ids != texts[first_lang].chart_ids:
+            if self.placed(texts[lang]) != self.placed(texts[first_lang]):
                 self.problem(
                     texts[lang].path,
                     texts[lang].title_line or 1,
