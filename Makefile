@@ -17,7 +17,8 @@ $(STAMP): requirements/dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Compiled interface translations (not committed: built from the .ts sources).
+# Compiled interface translations: built from the .ts sources and committed, so every
+# install (a clone, a wheel, the bundle) has them; tests/test_translations_installed.py.
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 

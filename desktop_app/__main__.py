@@ -1,4 +1,8 @@
-"""Command line: ``desktop-app [--pack PATH] [--lang nl|en] [--chapter ID]``, --check, --screenshot."""
+"""Command line: ``desktop-app [--pack PATH] [--lang LANG] [--chapter ID]``, --check, --screenshot.
+
+No run without a window (--check, --screenshot, --smoke-test, --export-*) ever waits on a
+dialog: problems go to stderr and the exit code is 1 (2 for arguments the pack lacks).
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Present a survey report pack: chapters beside live charts, and a readiness check.",
     )
     parser.add_argument("--pack", type=Path, help="report pack to open (a folder or a .zip)")
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the content")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the content: one the pack declares in manifest.toml (nl, en, de, …)",
+    )
     parser.add_argument("--chapter", metavar="ID", help="chapter to open, for example 'obstacles'")
     parser.add_argument(
         "--check",
@@ -54,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke-test",
         action="store_true",
         help="start the app offscreen, visit every chapter and chart, run a sample check, "
-        "export its PDF, switch language, and exit 0 if all of that worked",
+        "export its PDF, switch language, and exit 0 if all of that worked; with --pack, "
+        "for that pack",
     )
     parser.add_argument(
         "--export-slides",
@@ -106,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         from .ui.smoke import run_smoke_test
 
-        return run_smoke_test()
+        return run_smoke_test(args.pack)
     from .ui.app import run
 
     return run(

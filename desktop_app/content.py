@@ -13,7 +13,7 @@ from pathlib import Path
 from .core.loader import figures_are_sound, read_report
 from .core.model import ReportPack
 from .core.problems import Problem
-from .core.validation import PackReader, load_or_raise, read_pack
+from .core.validation import PackReader, Progress, load_or_raise, read_pack
 from .readiness.model import Questionnaire
 from .readiness.questionnaire import read_questionnaire
 
@@ -35,11 +35,15 @@ def _read(reader: PackReader) -> Content | None:
     return Content(report, readiness)
 
 
-def check_content(location: Path | str) -> list[Problem]:
+def check_content(location: Path | str, progress: Progress | None = None) -> list[Problem]:
     """Every problem of the pack at ``location``, sorted by file and line."""
-    return read_pack(location, _read)[1]
+    return read_pack(location, _read, progress)[1]
 
 
-def load_content(location: Path | str) -> Content:
-    """The pack at ``location``; raises PackError naming every problem."""
-    return load_or_raise(location, _read)
+def load_content(location: Path | str, progress: Progress | None = None) -> Content:
+    """The pack at ``location``; raises PackError naming every problem.
+
+    ``progress`` is told before each file is read and may raise LoadCancelled (the shell
+    loads in a worker thread and offers Cancel).
+    """
+    return load_or_raise(location, _read, progress)

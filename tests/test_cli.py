@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtGui import QImage
 
 from desktop_app.__main__ import main
@@ -70,10 +69,20 @@ def test_unknown_chapter_is_refused_with_the_valid_ids(tmp_path):
     assert "unknown chapter 'nope'" in result.stderr and "obstacles" in result.stderr
 
 
-def test_bad_language_is_refused():
-    with pytest.raises(SystemExit) as exit_info:
-        main(["--lang", "de"])
-    assert exit_info.value.code == 2
+def test_a_language_the_pack_lacks_is_refused_with_the_list(tmp_path):
+    result = run_cli("--screenshot", str(tmp_path / "x.png"), "--lang", "de")
+    assert result.returncode == 2
+    assert "the pack has no language 'de'; choose one of: nl, en" in result.stderr
+
+
+def test_screenshot_of_a_broken_pack_prints_its_problems_and_never_waits(pack_copy, tmp_path):
+    """Regression: --pack BROKEN --screenshot FILE waited forever on a modal dialog."""
+    (pack_copy / "figures.csv").write_text("figure_id,item_id\n", encoding="utf-8")
+    target = tmp_path / "x.png"
+    result = run_cli("--pack", str(pack_copy), "--screenshot", str(target))
+    assert result.returncode == 1
+    assert f"{pack_copy}/figures.csv:1: missing column(s)" in result.stderr
+    assert not target.exists()
 
 
 def test_smoke_test_passes_offline(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from desktop_app.resources import bundled_pack
 from desktop_app.ui import app as app_module
 from desktop_app.ui import messages
@@ -14,7 +16,9 @@ def test_broken_pack_is_listed_in_a_dialog_and_the_bundled_report_shown(
 ):
     shown = []
     monkeypatch.setattr(
-        messages, "show_pack_problems", lambda parent, where, problems: shown.append(problems)
+        messages,
+        "show_pack_problems",
+        lambda parent, where, problems, at_start=False: shown.append(problems),
     )
     (pack_copy / "figures.csv").write_text("figure_id,item_id\n", encoding="utf-8")
     window = app_module.open_window(pack_copy, "nl", None, settings)
@@ -26,11 +30,25 @@ def test_broken_pack_is_listed_in_a_dialog_and_the_bundled_report_shown(
     assert window.report.reader.toPlainText().strip()
 
 
+def test_without_a_window_a_broken_pack_is_printed_not_shown(
+    qapp, pack_copy, settings, monkeypatch, capsys
+):
+    """--screenshot and the like: no dialog (nobody could answer it); stderr instead."""
+    monkeypatch.setattr(messages, "show_pack_problems", lambda *a, **k: pytest.fail("a dialog"))
+    (pack_copy / "figures.csv").write_text("figure_id,item_id\n", encoding="utf-8")
+    assert app_module.open_window(pack_copy, None, None, settings, interactive=False) is None
+    err = capsys.readouterr().err
+    assert f"{pack_copy}/figures.csv:1: missing column(s)" in err
+    assert f"1 problem(s) in {pack_copy}; it was not loaded" in err
+
+
 def test_opening_a_broken_pack_from_the_menu_keeps_the_current_report(
     window, pack_copy, monkeypatch
 ):
     shown = []
-    monkeypatch.setattr("desktop_app.ui.main_window.show_pack_problems", lambda *a: shown.append(a))
+    monkeypatch.setattr(
+        "desktop_app.ui.pack_loading.show_pack_problems", lambda *a: shown.append(a)
+    )
     (pack_copy / "manifest.toml").write_text("id = \n", encoding="utf-8")
     before = window.pack
     assert window.open_pack(pack_copy) is False
@@ -47,8 +65,6 @@ def test_opening_a_good_pack_from_a_zip(window, pack_copy, tmp_path):
 
 
 def test_unknown_chapter_is_a_plain_error(settings):
-    import pytest
-
     with pytest.raises(app_module.UnknownChapter, match="choose one of: intro"):
         app_module.open_window(None, "nl", "chapter-9", settings)
 

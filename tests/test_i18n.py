@@ -8,11 +8,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-
-from desktop_app.ui import i18n
-
 from .conftest import ROOT
 
 TS = ROOT / "resources" / "translations" / "desktop_app_nl.ts"
@@ -74,11 +69,3 @@ def test_language_switches_the_interface_and_the_content_at_runtime(window, pack
     window.set_language("nl")
     assert "Bron:" in card.footer.text()
     assert card.table_button.text() == "Tabel"
-
-
-@pytest.mark.parametrize(
-    ("system", "expected"), [("en_US", "en"), ("nl_BE", "nl"), ("de_DE", "nl")]
-)
-def test_default_language_follows_the_system_falling_back_to_dutch(monkeypatch, system, expected):
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
-    assert i18n.system_language(["nl", "en"]) == expected

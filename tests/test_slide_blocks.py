@@ -73,7 +73,7 @@ def problems_of(pack_copy, block: str, lang: str = "nl") -> list[str]:
 
 def test_an_unknown_chart_in_a_block_is_a_problem(pack_copy):
     messages = problems_of(pack_copy, "::: slide\nA message.\nchart: main_reasons\n:::\n")
-    assert "'::: slide' shows unknown chart 'main_reasons'" in messages
+    assert "'::: slide' shows unknown chart 'main_reasons'; did you mean 'main_reason'?" in messages
 
 
 def test_a_block_must_build_bars_or_nothing(pack_copy):

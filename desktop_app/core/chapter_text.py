@@ -29,7 +29,10 @@ BLOCK_OPEN = re.compile(r"^:::\s*(notes|slide)\s*$")
 FENCE_OPEN = re.compile(r"^:::\s*(\S*)")
 # A link as neutralise writes it: unescaped brackets, escaped ones inside its text.
 LINK = re.compile(r"(?<!\\)\[((?:\\.|[^\[\]\\])*)\]\([^)]*\)")
-EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
+# Emphasis marks; an underscore between letters or digits (isoc_eb_ai) is part of a word.
+EMPHASIS = re.compile(r"\*+|`+|(?<![^\W_])_+|_+(?![^\W_])")
+TABLE_RULE = re.compile(r"^\s*\|[\s|:-]*$")
+TABLE_CELL = re.compile(r"(?<!\\)\|")
 
 
 @dataclass
@@ -108,6 +111,11 @@ def slugify(text: str) -> str:
 
 def plain(markdown_line: str) -> str:
     """The words of a (neutralised) Markdown line without its markup, for search."""
+    if markdown_line.lstrip().startswith("|"):  # a table row: its cells, no pipes or rules
+        if TABLE_RULE.match(markdown_line):
+            return ""
+        cells = [c.strip() for c in TABLE_CELL.split(markdown_line.strip().strip("|"))]
+        markdown_line = " · ".join(c for c in cells if c)
     text = LINK.sub(r"\1", markdown_line)
     text = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", text)
     return unescape(EMPHASIS.sub("", text))

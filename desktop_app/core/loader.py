@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import difflib
 import io
 import logging
 import re
@@ -48,16 +49,6 @@ MANIFEST = "manifest.toml"
 FIGURES = "figures.csv"
 CHARTS = "charts.toml"
 FORMAT_VERSION = 1
-REQUIRED_COLUMNS = (
-    "figure_id",
-    "item_id",
-    "label_nl",
-    "label_en",
-    "value",
-    "unit",
-    "base",
-    "source",
-)
 CHART_KINDS = KINDS
 CHOICES = ("single", "multiple", "other")
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing else is allowed
@@ -66,6 +57,7 @@ SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing e
 PERCENTAGE = re.compile(r"[+-]?[0-9]+(?:\.(?P<decimals>[0-9]+))?")
 MAX_DECIMALS = 4
 WHOLE_NUMBER = re.compile(r"[0-9]+")
+THOUSANDS = re.compile(r"[0-9]{1,3}(?:[.,\s][0-9]{3})+")
 
 
 class _Loader:
@@ -76,6 +68,12 @@ class _Loader:
         self.broken_items: set[tuple[str, str]] = set()
         # caveat_source of each chart, checked once the chapters it may point at are read
         self.caveat_sources: dict[str, tuple[Any, int, str]] = {}
+        self.languages: list[str] | None = None  # the pack's, once manifest or figures say
+        self.charts_read = False
+        self.broken_charts: set[str] = set()  # charts left out for a problem of their own
+        self.unchartable: set[str] = set()  # figures such a chart names (or was meant to)
+        self.nameless_rows: set[str] = set()  # figures with a row whose item_id is empty
+        self.chart_ids: set[str] = set()  # every chart id charts.toml has, usable or not
 
     def problem(self, path: str, line: int, message: str) -> None:
         self.reader.problem(path, line, message)
@@ -95,10 +93,25 @@ class _Loader:
         reader = self.reader
         if not reader.usable:
             return None
+        if not reader.exists(MANIFEST):
+            # Most likely the folder above the pack, or a zip of something else: one message,
+            # not one per file the pack would need.
+            reader.problem(
+                str(reader.location),
+                1,
+                "no manifest.toml here, so this is not a report pack; choose the pack's own "
+                "folder (the one that holds manifest.toml, figures.csv and charts.toml) or its .zip",
+            )
+            return None
         manifest = reader.read_toml(MANIFEST)
         header = self.manifest(manifest) if manifest else None
-        languages = header["languages"] if header else ["nl", "en"]
-        figures = self.figures(languages)
+        if header:
+            chapter_files = len(header["chapter_order"]) * len(header["languages"])
+            reader.expect_files(3 + chapter_files + int(reader.exists("readiness.toml")))
+        # A manifest with other problems still says its languages; without them, the label
+        # columns do, so an English-only pack is not told about missing Dutch texts.
+        figures = self.figures(self.languages)
+        languages = self.languages or ["en"]
         charts = self.charts(figures, languages)
         chapters = self.chapters(manifest, header, charts, languages) if header else []
         if header:
@@ -131,9 +144,13 @@ class _Loader:
             isinstance(languages, list) and languages and all(isinstance(x, str) for x in languages)
         ):
             self.problem(
-                shown, toml.line_of("languages"), "languages must be a list such as ['nl', 'en']"
+                shown,
+                toml.line_of("languages"),
+                'languages must be a list of language codes, such as ["nl", "en"]',
             )
             languages, ok = ["nl", "en"], False
+        else:
+            self.languages = languages
         required = (
             ("id", str, "text"),
             ("publisher", str, "text"),
@@ -153,6 +170,7 @@ class _Loader:
         )
         subtitle = optional_text(data.get("subtitle"))
         base = optional_text(survey.get("base")) if isinstance(survey, dict) else {}
+        respondents = optional_text(survey.get("respondents")) if isinstance(survey, dict) else {}
         sources = []
         if not isinstance(data.get("sources", []), list):
             self.problem(shown, toml.line_of("sources"), "sources must be [[sources]] tables")
@@ -211,29 +229,39 @@ class _Loader:
             "default_language": default_language,
             "survey_n": survey_n,
             "survey_base": base,
+            "survey_respondents": respondents,
             "year_stated": data.get("year_stated", True) is not False,
             "sources": sources,
             "chapter_order": chapters,
         }
 
-    def figures(self, languages: list[str]) -> dict[str, Figure]:
+    def figures(self, languages: list[str] | None) -> dict[str, Figure]:
+        """figures.csv; ``languages`` None: the manifest does not say, the label columns do."""
         text = self.reader.read_text(FIGURES)
         figures: dict[str, Figure] = {}
         if text is None:
             return figures
         shown = self.reader.display(FIGURES)
+        layout = csv_layout(text)
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=layout.separator)
         try:
-            reader = csv.DictReader(io.StringIO(text, newline=""))
-            header = reader.fieldnames or []
-            missing = [c for c in REQUIRED_COLUMNS if c not in header]
+            if layout.separator_line:
+                next(rows)  # Excel's 'sep=;' line
+            header = [cell.strip() for cell in next(rows, [])]
+            if languages is None:
+                languages = [c[6:] for c in header if c.startswith("label_") and c[6:]] or ["en"]
+                self.languages = languages
+            missing = missing_columns(header, languages)
             if missing:
-                self.problem(shown, 1, f"missing column(s): {', '.join(missing)}")
+                self.problem(
+                    shown, rows.line_num or 1, missing_columns_message(missing, header, layout)
+                )
                 return figures
             seen: dict[tuple[str, str], int] = {}
-            for count, row in enumerate(reader, start=1):
-                line = reader.line_num
+            for count, cells in enumerate(rows, start=1):
+                line = rows.line_num
                 if count > MAX_FIGURE_ROWS:
-                    total = count + sum(1 for _ in reader)
+                    total = count + sum(1 for _ in rows)
                     self.problem(
                         shown,
                         line,
@@ -241,9 +269,18 @@ class _Loader:
                         f"{MAX_FIGURE_ROWS:,}",
                     )
                     return {}  # its charts would only echo the problem
-                self.figure_row(shown, line, row, seen, figures)
+                if not any(cell.strip() for cell in cells):
+                    continue  # a blank line, or one of separators only (as Excel writes)
+                row = dict(zip(header, cells, strict=False))
+                if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+                    self.problem(shown, line, too_many_cells(len(cells), len(header), layout))
+                    key = (row["figure_id"].strip(), row["item_id"].strip())
+                    self.broken_items.add(key)  # charts naming it raise no echo
+                    figures.setdefault(key[0], Figure(key[0]))
+                    continue
+                self.figure_row(shown, line, row, seen, figures, languages, layout.decimal_comma)
         except csv.Error as exc:
-            self.problem(shown, reader.line_num or 1, f"not valid CSV: {exc}")
+            self.problem(shown, rows.line_num or 1, f"not valid CSV: {exc}")
         return figures
 
     def bad_row(
@@ -261,11 +298,14 @@ class _Loader:
         row: dict[str, str | None],
         seen: dict[tuple[str, str], int],
         figures: dict[str, Figure],
+        languages: list[str],
+        decimal_comma: bool = False,
     ) -> None:
         cell = {k: (v or "").strip() for k, v in row.items() if k is not None}
         figure_id, item_id = cell.get("figure_id", ""), cell.get("item_id", "")
         if not figure_id or not item_id:
             self.problem(shown, line, "figure_id and item_id must not be empty")
+            self.nameless_rows.add(figure_id)  # any item its charts name may be this row
             return
         key = (figure_id, item_id)
         if key in seen:
@@ -275,7 +315,7 @@ class _Loader:
             return
         seen[key] = line
         raw = cell.get("value", "")
-        value, refusal = _percentage(raw)
+        value, refusal = _percentage(raw, decimal_comma)
         if value is None:
             return self.bad_row(figures, key, shown, line, refusal)
         if not 0.0 <= value <= 100.0:
@@ -284,17 +324,25 @@ class _Loader:
         if cell.get("n"):
             if not WHOLE_NUMBER.fullmatch(cell["n"]) or int(cell["n"]) <= 0:
                 message = f"n {cell['n']!r} is not a positive whole number (write digits 0-9 only)"
+                if THOUSANDS.fullmatch(cell["n"]):
+                    plain = re.sub(r"[.,\s]", "", cell["n"])
+                    message = f"n {cell['n']!r} has a thousands separator; write {plain}"
                 return self.bad_row(figures, key, shown, line, message)
             n = int(cell["n"])
-        for column in ("label_nl", "label_en", "unit", "base", "source"):
+        labels = [f"label_{lang}" for lang in languages]
+        for column in (*labels, "unit", "source"):
             if not cell.get(column):
                 return self.bad_row(figures, key, shown, line, f"'{column}' is empty")
-        base = {"en": cell["base"], "nl": cell.get("base_nl") or cell["base"]}
+        base = {lang: cell.get(f"base_{lang}") or cell.get("base", "") for lang in languages}
+        empty = [lang for lang, text in base.items() if not text]
+        if empty:
+            column = "base" if "base" in cell else f"base_{empty[0]}"
+            return self.bad_row(figures, key, shown, line, f"'{column}' is empty")
         item = FigureItem(
             figure_id=figure_id,
             item_id=item_id,
             chapter=cell.get("chapter", ""),
-            label={"nl": cell["label_nl"], "en": cell["label_en"]},
+            label={lang: cell[f"label_{lang}"] for lang in languages},
             value=value,
             unit=cell["unit"],
             n=n,
@@ -308,12 +356,14 @@ class _Loader:
     def charts(self, figures: dict[str, Figure], languages: list[str]) -> dict[str, ChartSpec]:
         toml = self.reader.read_toml(CHARTS)
         charts: dict[str, ChartSpec] = {}
+        self.charts_read = toml is not None  # unread, no figure can be said to lack a chart
         if toml is None or not figures:
             # Without a readable figures table every chart would be reported too: noise.
             return charts
         entries = list(table_entries(toml, "chart"))
         if not entries:
             self.problem(toml.shown, 1, "no [[chart]] entries")
+            self.charts_read = False  # every figure "lacking a chart" would only echo it
             return charts
         for entry in entries:
             if not entry.is_table:
@@ -321,6 +371,7 @@ class _Loader:
                 continue
             spec = self.chart(toml, entry.data, entry.start, entry.end, figures, languages)
             if spec is None:
+                self.left_out(entry.data)
                 continue
             if spec.id in charts:
                 self.problem(
@@ -329,6 +380,19 @@ class _Loader:
                 continue
             charts[spec.id] = spec
         return charts
+
+    def left_out(self, data: dict[str, Any]) -> None:
+        """A chart with a problem: what only follows from its absence is not reported.
+
+        Its placements in chapters and its figures' "has no chart" would each repeat the
+        one problem, and "add a chart" would be wrong advice: the chart is there.
+        """
+        if isinstance(data.get("id"), str):
+            self.broken_charts.add(data["id"])
+        parts = data.get("series") if isinstance(data.get("series"), list) else [data]
+        for part in parts:
+            if isinstance(part, dict) and isinstance(part.get("figure"), str):
+                self.unchartable.add(part["figure"])
 
     def chart(
         self,
@@ -378,7 +442,8 @@ class _Loader:
             figure_id = part.get("figure") if isinstance(part, dict) else None
             line = at(f'"{figure_id}"') if figure_id else start
             if figure_id not in figures:
-                self.problem(shown, line, f"chart '{chart_id}' names unknown figure {figure_id!r}")
+                message = f"chart '{chart_id}' names unknown figure {figure_id!r}"
+                self.problem(shown, line, message + self.did_you_mean(figure_id, figures))
                 ok = False
                 continue
             items = part.get("items")
@@ -394,6 +459,7 @@ class _Loader:
                     for i in items
                     if figures[figure_id].item(i) is None
                     and (figure_id, i) not in self.broken_items
+                    and figure_id not in self.nameless_rows
                 ]
                 if unknown:
                     self.problem(
@@ -411,6 +477,8 @@ class _Loader:
                     label if isinstance(label, dict) else {},
                 )
             )
+        if not ok:
+            return None  # what follows (bars, highlight, sums) would only echo it
         bars = sum(len(s.item_ids or figures[s.figure_id].items) for s in series)
         for count, limit, what in (
             (len(series), MAX_FIGURES_PER_CHART, "figures"),
@@ -434,7 +502,7 @@ class _Loader:
             item for figure, item in self.broken_items if figure in entry_figures(series)
         }
         for item_id in highlight:
-            if item_id not in known_items:
+            if item_id not in known_items and not entry_figures(series) & self.nameless_rows:
                 self.problem(
                     shown,
                     at("highlight"),
@@ -516,9 +584,26 @@ class _Loader:
         languages: list[str],
     ) -> list[Chapter]:
         chapters = []
-        for chapter_id in dict.fromkeys(header.pop("chapter_order")):
+        self.chart_ids = set(charts) | self.broken_charts if charts else set()
+        order = list(dict.fromkeys(header.pop("chapter_order")))
+        absent = [
+            lang
+            for lang in languages
+            if not any(self.reader.exists(f"chapters/{lang}/{c}.md") for c in order)
+        ]
+        for lang in absent:  # one message for the language, not one per chapter
+            self.problem(
+                manifest.shown,
+                manifest.line_of("languages"),
+                f"languages declares '{lang}', but no chapter has a {lang} text "
+                f"(chapters/{lang}/ has none of the chapters); write them, or remove '{lang}' "
+                "from languages",
+            )
+        for chapter_id in order:
             texts: dict[str, ChapterText] = {}
             for lang in languages:
+                if lang in absent:
+                    continue
                 relative = f"chapters/{lang}/{chapter_id}.md"
                 if not self.reader.exists(relative):
                     self.problem(
@@ -533,18 +618,22 @@ class _Loader:
                 chapter, problems = parse_chapter(self.reader.display(relative), text)
                 self.reader.problems.extend(problems)
                 for placement in chapter.placements:
-                    if charts and placement.chart_id not in charts:
+                    if self.unknown_chart(placement.chart_id, charts):
                         self.problem(
-                            chapter.path, placement.line, f"unknown chart '{placement.chart_id}'"
+                            chapter.path,
+                            placement.line,
+                            f"unknown chart '{placement.chart_id}'"
+                            + self.chart_hint(placement.chart_id, charts),
                         )
                 for section in chapter.sections:
                     shown = section.slide.charts if section.slide else None
                     for chart_id in shown or ():
-                        if charts and chart_id not in charts:
+                        if self.unknown_chart(chart_id, charts):
                             self.problem(
                                 chapter.path,
                                 section.slide.line,
-                                f"'::: slide' shows unknown chart '{chart_id}'",
+                                f"'::: slide' shows unknown chart '{chart_id}'"
+                                + self.chart_hint(chart_id, charts),
                             )
                 texts[lang] = chapter
             self.same_sections(texts)
@@ -552,13 +641,30 @@ class _Loader:
                 chapters.append(Chapter(chapter_id, texts))
         return chapters
 
+    def placed(self, text: ChapterText) -> list[str]:
+        """The charts a text places, less unknown ones (each reported where it is placed)."""
+        if not self.chart_ids:
+            return text.chart_ids
+        return [c for c in text.chart_ids if c in self.chart_ids]
+
+    def unknown_chart(self, chart_id: str, charts: dict[str, ChartSpec]) -> bool:
+        """Named in a chapter but not in charts.toml (a chart left out is reported there)."""
+        return bool(charts) and chart_id not in charts and chart_id not in self.broken_charts
+
+    @staticmethod
+    def chart_hint(chart_id: str, charts: dict[str, ChartSpec]) -> str:
+        meant = difflib.get_close_matches(chart_id, list(charts), n=1)
+        if meant:
+            return f"; did you mean '{meant[0]}'?"
+        return "; no [[chart]] in charts.toml has this id"
+
     def same_sections(self, texts: dict[str, ChapterText]) -> None:
         """Each language has the same sections and charts, so a switch keeps the place."""
         if len(texts) < 2:
             return
         first_lang, *rest = texts
         for lang in rest:
-            if texts[lang].chart_ids != texts[first_lang].chart_ids:
+            if self.placed(texts[lang]) != self.placed(texts[first_lang]):
                 self.problem(
                     texts[lang].path,
                     texts[lang].title_line or 1,
@@ -616,10 +722,20 @@ class _Loader:
             if reference is not None:
                 charts[chart_id] = dataclasses.replace(charts[chart_id], caveat_source=reference)
 
+    def did_you_mean(self, figure_id: Any, figures: dict[str, Figure]) -> str:
+        """'; did you mean 'x'?' for a misspelt figure id, which then needs no chart of its own."""
+        meant = difflib.get_close_matches(str(figure_id), list(figures), n=1)
+        if not meant:
+            return ""
+        self.unchartable.add(meant[0])
+        return f"; did you mean '{meant[0]}'?"
+
     def every_figure_charted(
         self, figures: dict[str, Figure], charts: dict[str, ChartSpec]
     ) -> None:
-        charted = {f for c in charts.values() for f in c.figure_ids}
+        if not self.charts_read:
+            return
+        charted = {f for c in charts.values() for f in c.figure_ids} | self.unchartable
         for figure in figures.values():
             if figure.id not in charted and figure.items:
                 self.problem(
@@ -629,8 +745,15 @@ class _Loader:
                 )
 
 
-def _percentage(raw: str) -> tuple[float | None, str]:
-    """The value of a ``value`` cell, or None and a message saying how to write it."""
+def _percentage(raw: str, decimal_comma: bool = False) -> tuple[float | None, str]:
+    """The value of a ``value`` cell, or None and a message saying how to write it.
+
+    ``decimal_comma``: the file is semicolon-separated, as spreadsheet programs write it
+    where the comma is the decimal mark (Dutch, German); ``59,5`` is then 59.5.
+    """
+    if decimal_comma and re.fullmatch(r"[+-]?[0-9]+,[0-9]+", raw):
+        value, refusal = _percentage(raw.replace(",", "."))
+        return value, refusal.replace(raw.replace(",", "."), raw)
     match = PERCENTAGE.fullmatch(raw)
     if match is None:
         if re.fullmatch(r"[+-]?[0-9]*\.?[0-9]+[eE][+-]?[0-9]+", raw):
@@ -644,6 +767,89 @@ def _percentage(raw: str) -> tuple[float | None, str]:
     if len(match["decimals"] or "") > MAX_DECIMALS:
         return None, f"value {raw!r} has more than {MAX_DECIMALS} decimals"
     return float(raw), ""
+
+
+@dataclasses.dataclass(frozen=True)
+class CsvLayout:
+    """How a figures.csv was written: by hand, or by a spreadsheet program in some locale."""
+
+    separator: str  # ',' or ';' (detected from the header line)
+    separator_line: bool  # the file starts with Excel's 'sep=;' line
+    tabs: bool  # the header is separated by tabs (Excel's 'Unicode text'): not read as CSV
+
+    @property
+    def decimal_comma(self) -> bool:
+        """Semicolons are what spreadsheets write where the comma is the decimal mark."""
+        return self.separator == ";"
+
+
+def csv_layout(text: str) -> CsvLayout:
+    """The separator of figures.csv: the one that splits its header into the column names.
+
+    Excel writes commas or semicolons depending on the regional settings (Dutch and
+    German: semicolons, with decimal commas), and sometimes a first line ``sep=;``.
+    """
+    first, _, rest = text.partition("\n")
+    declared = re.fullmatch(r"\s*sep=(.)\s*", first)
+    if declared and declared.group(1) in ",;":
+        return CsvLayout(declared.group(1), True, False)
+    header = first if first.strip() else rest.partition("\n")[0]
+    for separator in (",", ";"):
+        cells = [c.strip().strip('"') for c in header.split(separator)]
+        if "figure_id" in cells:
+            return CsvLayout(separator, False, False)
+    counts = {sep: header.count(sep) for sep in ",;"}
+    return CsvLayout(max(counts, key=counts.get), False, header.count("\t") > max(counts.values()))
+
+
+def missing_columns(header: list[str], languages: list[str]) -> list[str]:
+    """Required columns the header lacks: the fixed ones, a label per language and a base."""
+    required = ["figure_id", "item_id", *(f"label_{lang}" for lang in languages)]
+    required += ["value", "unit", "source"]
+    missing = [c for c in required if c not in header]
+    if "base" not in header and any(f"base_{lang}" not in header for lang in languages):
+        missing.append("base")
+    return missing
+
+
+def missing_columns_message(missing: list[str], header: list[str], layout: CsvLayout) -> str:
+    """'missing column(s): …', with the likeliest reason when the file says what it is."""
+    message = f"missing column(s): {', '.join(missing)}"
+    if layout.tabs:
+        return (
+            f"{message}; the file is separated by tabs (Excel's 'Unicode text'): save it as "
+            "'CSV UTF-8 (comma delimited)'"
+        )
+    if len(header) <= 1:
+        return (
+            f"{message}; the header line has no ',' or ';' between the column names: save the "
+            "file as CSV, or check the first line"
+        )
+    near = {c.strip().lower().replace(" ", "_"): c for c in header}
+    renamed = [f"'{near[m]}'" for m in missing if m in near and near[m] != m]
+    if renamed:
+        return f"{message}; the header has {', '.join(renamed)}: write column names in lower case"
+    labels = [m for m in missing if m.startswith("label_")]
+    if labels:
+        return (
+            f"{message}; manifest.toml declares the language(s) "
+            f"{', '.join(m[6:] for m in labels)}, so figures.csv needs the column(s) "
+            f"{', '.join(labels)}"
+        )
+    return message
+
+
+def too_many_cells(cells: int, columns: int, layout: CsvLayout) -> str:
+    if layout.separator == ",":
+        return (
+            f"the line has {cells} cells but the header names {columns} columns; put a cell that "
+            'contains a comma between double quotes ("McKinsey, The State of AI"), and write '
+            "numbers with a decimal point (59.5), not a comma"
+        )
+    return (
+        f"the line has {cells} cells but the header names {columns} columns; put a cell that "
+        "contains a semicolon between double quotes"
+    )
 
 
 def entry_figures(series: list[Series]) -> set[str]:

@@ -142,6 +142,8 @@ class ReportPack:
     charts: dict[str, ChartSpec]
     year_stated: bool = True  # False: the report prints no year; the app does not show one
     renames: Renames = field(default_factory=Renames)  # compare.toml, optional
+    # Who one respondent of the survey is, in the plural ('organisations'), per language.
+    survey_respondents: LocalText = field(default_factory=dict)
 
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)

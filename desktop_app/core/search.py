@@ -1,4 +1,8 @@
-"""Finding words in every chapter of a pack, accent- and case-insensitively."""
+"""Finding words in every chapter of a pack, accent- and case-insensitively.
+
+Authors search for what they wrote: ids such as ``isoc_eb_ai`` are words (an underscore
+between letters is not Markdown emphasis), and snippets are plain text (no table pipes).
+"""
 
 from __future__ import annotations
 
@@ -51,7 +55,8 @@ def search(pack: ReportPack, lang: str, query: str, limit: int = 200) -> list[Se
         text = chapter.text(lang)
         parts = [(-1, text.title, f"{text.title} {text.intro_text}")]
         parts += [(i, s.title, f"{s.title} {s.plain_text}") for i, s in enumerate(text.sections)]
-        for index, section_title, body in parts:
+        for index, section_title, text_of_part in parts:
+            body = " ".join(text_of_part.split())  # plain text on one line, for the snippet
             folded = fold(body)
             if all(w in folded for w in words):
                 hits.append(

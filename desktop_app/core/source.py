@@ -196,7 +196,12 @@ class PackSource:
             shown = f"{self.location}/{info.filename}"
             if _unsafe_entry(info.filename):
                 self.problems.append(
-                    Problem(shown, 1, "zip entry points outside the pack; it is ignored")
+                    Problem(
+                        shown,
+                        1,
+                        "zip entry points outside the pack, so the pack is refused; zip the "
+                        "pack folder again, with nothing from outside it",
+                    )
                 )
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
@@ -207,11 +212,19 @@ class PackSource:
                 self._entries[info.filename] = info
         # A pack zipped with its folder has every file under one top folder.
         if "manifest.toml" not in self._entries:
-            roots = {
+            roots = sorted(
                 posixpath.dirname(n) for n in names if posixpath.basename(n) == "manifest.toml"
-            }
+            )
             if len(roots) == 1:
-                self._zip_root = roots.pop() + "/"
+                self._zip_root = roots[0] + "/"
+            elif len(roots) > 1:  # which pack is meant? one message, not "missing" per file
+                listed = ", ".join(f"{root}/manifest.toml" for root in roots[:3])
+                more = f" and {len(roots) - 3} more" if len(roots) > 3 else ""
+                self._refuse_pack(
+                    f"the .zip holds {len(roots)} packs ({listed}{more}); put exactly one "
+                    "pack in a .zip"
+                )
+                self.close()
 
     # -- folder handling ----------------------------------------------------------------
     def _parts(self, relative: str) -> list[str]:
@@ -373,6 +386,17 @@ class PackSource:
     def read_text(self, relative: str) -> str:
         """The UTF-8 text of a file; a file that is not UTF-8 is a problem, not a crash."""
         data = self.read_bytes(relative)
+        # Spreadsheet programs offer several encodings; say which one to choose.
+        excel = " (in Excel: Save As, 'CSV UTF-8')" if relative.endswith(".csv") else ""
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PackFileError(
+                Problem(
+                    self.display(relative),
+                    1,
+                    f"the file is saved as UTF-16 (Excel calls it 'Unicode Text'); save it as "
+                    f"UTF-8{excel}",
+                )
+            )
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -381,7 +405,7 @@ class PackSource:
                 Problem(
                     self.display(relative),
                     line,
-                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8{excel}",
                 )
             ) from exc
         return text.removeprefix("\ufeff")

@@ -25,15 +25,34 @@ from .tomlfile import TomlFile
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 TOML_LINE = re.compile(r"at line (\d+)")
+# Told before each file is read: files read so far, files expected, the file. It may raise
+# LoadCancelled to stop the reading (the shell's Cancel button, from another thread).
+Progress = Callable[[int, int, str], None]
+
+
+class LoadCancelled(Exception):
+    """The user stopped the loading; not a problem of the pack, so never reported as one."""
 
 
 class PackReader:
     """The files of one pack and the problems found in them so far."""
 
-    def __init__(self, location: Path | str) -> None:
+    def __init__(self, location: Path | str, progress: Progress | None = None) -> None:
         self.location = Path(location)
+        self.progress = progress
+        self.files_read = 0
+        self.files_expected = 3  # manifest, figures, charts: until the manifest says more
+        self._step("")
         self.source = PackSource(self.location)
         self.problems: list[Problem] = list(self.source.problems)
+
+    def expect_files(self, count: int) -> None:
+        """How many files the pack will need in all, once the manifest has said so."""
+        self.files_expected = max(count, self.files_read)
+
+    def _step(self, relative: str) -> None:
+        if self.progress is not None:
+            self.progress(self.files_read, self.files_expected, relative)
 
     @property
     def usable(self) -> bool:
@@ -50,6 +69,8 @@ class PackReader:
 
     def read_text(self, relative: str) -> str | None:
         """The file's text, or None after reporting why it cannot be used."""
+        self._step(relative)
+        self.files_read += 1
         try:
             return self.source.read_text(relative)
         except PackFileError as exc:
@@ -75,7 +96,13 @@ class PackReader:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             match = TOML_LINE.search(str(exc))
-            self.problem(shown, int(match.group(1)) if match else 1, f"not valid TOML: {exc}")
+            line = int(match.group(1)) if match else _unclosed_quote_line(text)
+            hint = next((h for start, h in TOML_HINTS if str(exc).startswith(start)), "")
+            self.problem(
+                shown,
+                line,
+                f"not valid TOML: {hint}{' (' if hint else ''}{exc}{')' if hint else ''}",
+            )
             return None
         except RecursionError:  # the scan above should make this unreachable
             self.problem(shown, 1, "nested too deeply to read; simplify the lists and tables")
@@ -84,6 +111,44 @@ class PackReader:
 
     def close(self) -> None:
         self.source.close()
+
+
+# What tomllib's messages mean for someone editing a pack by hand.
+TOML_HINTS = (
+    ("Illegal character '\\n'", 'a text is not closed; end it with " on the same line'),
+    ("Unterminated string", 'a text is not closed; end it with " on the same line'),
+    ('Expected "\'"', "a text is not closed; end it with ' on the same line"),
+    ("Expected '\"'", 'a text is not closed; end it with " on the same line'),
+    (
+        "Invalid value",
+        'a value is not valid: write texts in double quotes ("…"), numbers without quotes, '
+        "true or false, lists in [ ]",
+    ),
+    ("Cannot overwrite a value", "a key is written twice in one table; keep one"),
+    ("Cannot declare", "a [header] is written twice; keep one, or use [[…]] for a list"),
+    ("Cannot mutate", "a key and a [header] name the same thing; keep one"),
+    (
+        "Expected '=' after a key",
+        "a line is neither key = value nor a [header]; a key has no spaces (use _)",
+    ),
+    (
+        "Expected newline or end of document",
+        "something follows a value on its line; write one key = value per line, texts in "
+        "double quotes",
+    ),
+    ("Unclosed array", "a list [ … is never closed with ]"),
+    ("Unclosed inline table", "a { … is never closed with }"),
+    ("Expected ']", "a [header] is not closed with ]"),
+)
+
+
+def _unclosed_quote_line(text: str) -> int:
+    """The line of a double-quoted text that is never closed (tomllib says 'end of document')."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        code = re.sub(r'\\.|"""|\'[^\']*\'', "", line.split(" #")[0])
+        if not line.lstrip().startswith("#") and code.count('"') % 2:
+            return number
+    return 1
 
 
 class ProblemCounter:
@@ -205,16 +270,21 @@ def strings(value: Any) -> bool:
 
 
 def read_pack(
-    location: Path | str, load: Callable[[PackReader], T | None]
+    location: Path | str,
+    load: Callable[[PackReader], T | None],
+    progress: Progress | None = None,
 ) -> tuple[T | None, list[Problem]]:
     """Run ``load`` on the pack at ``location``; every problem, sorted, beside the result.
 
     An error no check foresaw (a value of a type nobody expected) becomes one more
     problem, never a crash, and the pack's files are closed whatever happens.
+    LoadCancelled, raised by ``progress``, passes through: cancelling is not a problem.
     """
-    reader = PackReader(location)
+    reader = PackReader(location, progress)
     try:
         result = load(reader)
+    except LoadCancelled:
+        raise
     except Exception as error:  # still a message, not a crash
         log.exception("Unexpected error reading pack %s", location)
         reader.problem(
@@ -223,13 +293,52 @@ def read_pack(
         result = None
     finally:
         reader.close()
-    problems = sorted(set(reader.problems))
+    problems = sorted(set(summarise_missing_languages(reader.problems)))
     return (result if not problems else None), problems
 
 
-def load_or_raise(location: Path | str, load: Callable[[PackReader], T | None]) -> T:
+MISSING_LANGUAGE = re.compile(r"^(?P<what>.+) has no '(?P<lang>[^']+)' text$")
+MISSING_LANGUAGE_SUMMARY_FROM = 4  # more such problems in one file become one
+
+
+def summarise_missing_languages(problems: list[Problem]) -> list[Problem]:
+    """A language a file has (almost) no texts in is one problem, not one per text.
+
+    A pack that declares ``de`` and whose charts.toml has no German title at all is missing
+    a language, not 40 titles: the author should add the language or drop it.
+    """
+    groups: dict[tuple[str, str], list[Problem]] = {}
+    for problem in problems:
+        match = MISSING_LANGUAGE.match(problem.message)
+        if match:
+            groups.setdefault((problem.path, match["lang"]), []).append(problem)
+    dropped: set[Problem] = set()
+    summaries = []
+    for (path, lang), found in groups.items():
+        if len(found) < MISSING_LANGUAGE_SUMMARY_FROM:
+            continue
+        first = min(found)
+        what = MISSING_LANGUAGE.match(first.message)["what"]
+        summaries.append(
+            Problem(
+                path,
+                first.line,
+                f"{len(found)} texts have no '{lang}' text, the first: {what}; manifest.toml "
+                f"declares the language '{lang}': add {lang} texts (such as title.{lang} = "
+                f"\"…\"), or remove '{lang}' from languages",
+            )
+        )
+        dropped.update(found)
+    return [p for p in problems if p not in dropped] + summaries
+
+
+def load_or_raise(
+    location: Path | str,
+    load: Callable[[PackReader], T | None],
+    progress: Progress | None = None,
+) -> T:
     """What ``load`` reads from the pack at ``location``; PackError naming every problem."""
-    result, problems = read_pack(location, load)
+    result, problems = read_pack(location, load, progress)
     if result is None:
         raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
     return result

@@ -100,6 +100,7 @@ class Questionnaire:
     dont_know: LocalText
     knowledge_gap: LocalText
     obstacles_question: str | None = None  # the profile question whose options are obstacles
+    name: LocalText = field(default_factory=dict)  # the check's name ('AI readiness check')
 
     def questions_for(self, mode: str) -> list[Question]:
         return [q for q in self.questions if mode == FULL or q.quick]

@@ -7,6 +7,7 @@ as the report's, so ``--check`` lists both in one pass.
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from ..core.model import Reference, ReportPack
@@ -54,6 +55,9 @@ class _QuestionnaireReader:
         self.reader, self.toml, self.pack = reader, toml, pack
         self.shown = toml.shown
         self.languages = pack.languages
+        # Dimensions with a question or recommendation left out for its own problem: what
+        # they then lack ("has no questions") only follows from it and is not reported.
+        self.incomplete: set[str] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def problem(self, line: int, message: str) -> None:
@@ -133,6 +137,7 @@ class _QuestionnaireReader:
             disagreement_threshold=float(threshold),
             dont_know=dont_know,
             knowledge_gap=knowledge_gap,
+            name=optional_text(data.get("name")),
         )
 
     def stages(self) -> list[Stage]:
@@ -279,10 +284,15 @@ class _QuestionnaireReader:
             ident = self.unique("question", seen, entry)
             if ident is None:
                 continue
-            if entry.data.get("dimension") not in dimension_ids:
+            named = entry.data.get("dimension")
+            if named not in dimension_ids:
+                meant = difflib.get_close_matches(str(named), sorted(dimension_ids), n=1)
+                hint = f"; did you mean '{meant[0]}'?" if meant else ""
                 self.problem(
-                    entry.line_of(self.toml, "dimension"), f"question '{ident}': unknown dimension"
+                    entry.line_of(self.toml, "dimension"),
+                    f"question '{ident}': unknown dimension {named!r}{hint}",
                 )
+                self.incomplete.update(meant)
                 continue
             raw_options = entry.data.get("option", [])
             if not isinstance(raw_options, list) or len(raw_options) < 2:
@@ -290,6 +300,7 @@ class _QuestionnaireReader:
                     entry.start,
                     f"question '{ident}' needs at least two [[question.option]] anchors",
                 )
+                self.incomplete.add(named)
                 continue
             lines = [
                 n for n in option_lines if n > entry.start and (entry.end is None or n <= entry.end)
@@ -324,6 +335,8 @@ class _QuestionnaireReader:
             )
         for dimension in dimensions:
             asked = [q for q in questions if q.dimension == dimension.id]
+            if dimension.id in self.incomplete:
+                continue  # a question of it was left out for its own, reported, problem
             if not asked:
                 self.problem(1, f"dimension '{dimension.id}' has no questions")
             elif not any(q.quick for q in asked):
@@ -341,27 +354,36 @@ class _QuestionnaireReader:
             ident = self.unique("recommendation", seen, entry)
             if ident is None:
                 continue
-            if entry.data.get("dimension") not in dimension_ids:
+            named = entry.data.get("dimension")
+            if named not in dimension_ids:
+                meant = difflib.get_close_matches(str(named), sorted(dimension_ids), n=1)
+                hint = f"; did you mean '{meant[0]}'?" if meant else ""
                 self.problem(
                     entry.line_of(self.toml, "dimension"),
-                    f"recommendation '{ident}': unknown dimension",
+                    f"recommendation '{ident}': unknown dimension {named!r}{hint}",
                 )
+                self.incomplete.update(meant)
                 continue
             below = self.number(entry, "below", None, 1e-9, 101)
             if below is None:
                 self.problem(
                     entry.line_of(self.toml, "below"), "below must be a number from 1 to 101"
                 )
+                self.incomplete.add(entry.data["dimension"])
                 continue
             actions = entry.data.get("actions", {})
+            line = entry.line_of(self.toml, "actions")
             if not isinstance(actions, dict) or not all(
-                strings(actions.get(lang)) and actions[lang] for lang in self.languages
+                strings(actions[lang]) and actions[lang]
+                for lang in actions
+                if lang in self.languages
             ):
-                self.problem(
-                    entry.line_of(self.toml, "actions"),
-                    f"recommendation '{ident}' needs a list of actions per language",
-                )
+                self.problem(line, f"recommendation '{ident}' needs a list of actions per language")
+                self.incomplete.add(entry.data["dimension"])
                 continue
+            for lang in self.languages:
+                if lang not in actions:  # a language gap; summarised when the file has many
+                    self.problem(line, f"recommendation '{ident}': actions has no '{lang}' text")
             recommendations.append(
                 Recommendation(
                     id=ident,
@@ -374,6 +396,8 @@ class _QuestionnaireReader:
                 )
             )
         for dimension in dimensions:
+            if dimension.id in self.incomplete:
+                continue  # its broken recommendation is reported; the band may be that one
             bands = [r.below for r in recommendations if r.dimension == dimension.id]
             if not bands or max(bands) <= 100:
                 self.problem(

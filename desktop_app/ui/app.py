@@ -17,6 +17,10 @@ class UnknownChapter(ValueError):
     """``--chapter`` named a chapter the pack does not have."""
 
 
+class UnknownLanguage(ValueError):
+    """``--lang`` named a language the pack does not declare."""
+
+
 def create_application(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
@@ -32,27 +36,58 @@ def create_application(argv: list[str]):
     return app
 
 
-def load_start_pack(requested: Path | None):
-    """The pack to show first, and the problems of a requested pack that could not be used."""
+def load_start_pack(requested: Path | None, in_background: bool = False):
+    """The pack to show first, and the problems of a requested pack that could not be used.
+
+    ``in_background``: a requested pack is read in a worker thread with a progress dialog
+    and Cancel (the bundled pack is small, trusted and read at once).
+    """
     from ..content import load_content
     from ..core.problems import PackError
     from ..resources import bundled_pack
 
     if requested is not None:
-        try:
-            return load_content(requested), []
-        except PackError as error:
-            log.warning("Pack %s not loaded:\n%s", requested, error)
-            return load_content(bundled_pack()), error.problems
+        if in_background:
+            from .pack_loading import load_with_progress
+
+            content, problems = load_with_progress(requested)
+            if content is not None:
+                return content, []
+        else:
+            try:
+                return load_content(requested), []
+            except PackError as error:
+                problems = error.problems
+        log.warning("Pack %s not loaded:\n%s", requested, "\n".join(map(str, problems)))
+        return load_content(bundled_pack()), problems
     return load_content(bundled_pack()), []
 
 
+def check_start_arguments(pack, lang: str | None, chapter: str | None) -> None:
+    """``--lang`` and ``--chapter`` must name what the pack has; the error lists it."""
+    if lang is not None and lang not in pack.languages:
+        raise UnknownLanguage(
+            f"the pack has no language '{lang}'; choose one of: {', '.join(pack.languages)}"
+        )
+    if chapter is not None and pack.chapter(chapter) is None:
+        raise UnknownChapter(
+            f"unknown chapter '{chapter}'; choose one of: {', '.join(pack.chapter_ids())}"
+        )
+
+
 def open_window(
-    pack_path: Path | None, lang: str | None, chapter: str | None, settings, checks_path=None
+    pack_path: Path | None,
+    lang: str | None,
+    chapter: str | None,
+    settings,
+    checks_path=None,
+    interactive: bool = True,
 ):
     """Load the pack and build the window; a broken pack is explained after the first paint.
 
-    Returns None when even the bundled pack cannot be read (the user has been told).
+    Not ``interactive`` (``--screenshot``): nothing may wait on a dialog, so a pack with
+    problems ends the run; they are printed to stderr and the caller exits with 1.
+    Returns None when no window can be shown (the user has been told).
     """
     from PySide6.QtCore import QTimer
 
@@ -61,20 +96,34 @@ def open_window(
     from .messages import show_pack_problems
 
     try:
-        content, problems = load_start_pack(pack_path)
+        content, problems = load_start_pack(pack_path, in_background=interactive)
     except PackError as error:
         log.error("Bundled pack broken:\n%s", error)
-        show_pack_problems(None, "bundled", error.problems)
+        if not interactive:
+            print_problems("the bundled report pack", error.problems)
+        else:
+            show_pack_problems(None, "bundled", error.problems, at_start=True)
+        return None
+    if problems and not interactive:
+        print_problems(str(pack_path), problems)
         return None
     pack = content.report
-    if chapter is not None and pack.chapter(chapter) is None:
-        raise UnknownChapter(
-            f"unknown chapter '{chapter}'; choose one of: {', '.join(pack.chapter_ids())}"
-        )
+    if problems:  # the bundled report stands in: what was asked of the other pack lapses
+        lang = chapter = None
+    check_start_arguments(pack, lang, chapter)
     window = MainWindow(content, settings, lang=lang, chapter_id=chapter, checks_path=checks_path)
     if problems:
-        QTimer.singleShot(0, window, lambda: show_pack_problems(window, str(pack_path), problems))
+        QTimer.singleShot(
+            0, window, lambda: show_pack_problems(window, str(pack_path), problems, at_start=True)
+        )
     return window
+
+
+def print_problems(location: str, problems) -> None:
+    """A pack's problems as ``--check`` prints them, on stderr, for a run without dialogs."""
+    for problem in problems:
+        sys.stderr.write(f"{problem}\n")
+    sys.stderr.write(f"desktop-app: {len(problems)} problem(s) in {location}; it was not loaded\n")
 
 
 def run(
@@ -85,7 +134,8 @@ def run(
     new_check: bool = False,
     compare: Path | None = None,
 ) -> int:
-    if screenshot is not None:
+    interactive = screenshot is None
+    if not interactive:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])
     from PySide6.QtCore import QSettings
@@ -95,11 +145,11 @@ def run(
     from .settings import AppSettings
 
     log_path = setup_logging()
-    install_excepthook(str(log_path))
+    unexpected = install_excepthook(str(log_path), interactive)
     log.info("Starting %s", APP_NAME)
     instance = None
     checks_path = None
-    if screenshot is not None:
+    if not interactive:
         # A screenshot shows the app as a new user sees it, not as this user left it.
         scratch = Path(tempfile.mkdtemp(prefix="desktop-app-shot-"))
         settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
@@ -115,8 +165,8 @@ def run(
             return 0
         settings = AppSettings()
     try:
-        window = open_window(pack_path, lang, chapter, settings, checks_path)
-    except UnknownChapter as unknown:
+        window = open_window(pack_path, lang, chapter, settings, checks_path, interactive)
+    except (UnknownChapter, UnknownLanguage) as unknown:
         sys.stderr.write(f"desktop-app: {unknown}\n")
         return 2
     if window is None:
@@ -130,6 +180,7 @@ def run(
         if new_check:
             window.new_check()
         code = take_screenshot(app, window, screenshot)
+        code = code or (1 if unexpected else 0)
     else:
         window.show()
         if new_check:

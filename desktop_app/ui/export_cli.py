@@ -79,7 +79,13 @@ def export_checks_from_command_line(target: Path, pack_path: Path | None, lang: 
         if content.readiness is None:
             sys.stderr.write("desktop-app: this pack has no readiness check to score the checks\n")
             return 1
-        language = lang if lang in content.report.languages else content.report.default_language
+        if lang is not None and lang not in content.report.languages:
+            sys.stderr.write(
+                f"desktop-app: the pack has no language '{lang}'; choose one of: "
+                f"{', '.join(content.report.languages)}\n"
+            )
+            return 2
+        language = lang or content.report.default_language
         try:
             store = CheckStore(checks_database())
             try:

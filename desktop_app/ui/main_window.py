@@ -6,28 +6,24 @@ It holds the open pack and the language, and tells every part when either change
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow
 
-from ..content import Content, load_content
+from ..content import Content
 from ..core.model import pick
-from ..core.problems import PackError
 from ..resources import bundled_pack, resources_dir
 from .formatting import number
 from .i18n import Translations, start_language, use_content_locale
-from .messages import show_pack_problems
+from .pack_loading import WindowPackOpener
 from .pages import Pages
 from .report_view import ReportView
 from .settings import AppSettings
 from .theme import THEMES, themes
 from .window_actions import WindowActions
 from .window_state import restore_layout, save_layout
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -47,10 +43,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
         self.settings = settings
-        self.content = content
-        self.lang = start_language(content.report.languages, lang, settings.language)
+        self.content, report = content, content.report
+        self.lang = start_language(
+            report.languages, report.default_language, lang, settings.language_of(report.id)
+        )
         Translations.set_language(self.lang)
         use_content_locale(self.lang)
+        self.opener = WindowPackOpener(self)  # File › Open report pack…, off the UI thread
         self.explorer = None
         self.session = None  # the running presentation, if any
 
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         self.report.chart_panel.set_intervals_visible(settings.show_intervals)
         self.retranslate()
         themes().apply(settings.theme)
-        self.set_pack(content, chapter_id or settings.last_chapter(content.report.id))
+        self.set_pack(content, chapter_id or settings.last_chapter(report.id), self.lang)
 
     @property
     def pack(self):
@@ -92,12 +91,19 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- pack and language ---------------------------------------------------------------
-    def set_pack(self, content: Content, chapter_id: str = "") -> None:
-        """Show ``content``; everything that depends on the pack is rebuilt or disabled."""
-        self.content = content
-        if self.lang not in content.report.languages:
-            self.lang = content.report.default_language
-            use_content_locale(self.lang)
+    def set_pack(self, content: Content, chapter_id: str = "", lang: str | None = None) -> None:
+        """Show ``content``; everything that depends on the pack is rebuilt or disabled.
+
+        The language: ``lang``, else the one last chosen for this pack, else its default.
+        """
+        self.content, report = content, content.report
+        lang = start_language(
+            report.languages, report.default_language, lang, self.settings.language_of(report.id)
+        )
+        if lang != self.lang:
+            self.lang = lang
+            Translations.set_language(lang)  # Qt then retranslates every widget
+            use_content_locale(lang)
         self.pages.drop_workspace()
         self.show_report()
         self.report.set_pack(content.report, self.lang, chapter_id)
@@ -113,7 +119,7 @@ class MainWindow(QMainWindow):
         self.window_actions.language_actions[lang].setChecked(True)
         if lang == self.lang:
             return
-        self.lang = self.settings.language = lang
+        self.lang = self.settings.language = self.settings.pack_language[self.pack.id] = lang
         Translations.set_language(lang)
         use_content_locale(lang)
         self.retranslate()
@@ -134,24 +140,12 @@ class MainWindow(QMainWindow):
         self.set_language(languages[(languages.index(self.lang) + 1) % len(languages)])
 
     def open_pack(self, location: Path) -> bool:
-        """Open another pack; a broken one is explained and the bundled report stays."""
-        try:
-            content = load_content(location)
-        except PackError as error:
-            log.warning("Pack %s not loaded:\n%s", location, error)
-            show_pack_problems(self, str(location), error.problems)
-            if self.pack.location != bundled_pack():
-                self.open_bundled()
-            return False
-        self.set_pack(content, self.settings.last_chapter(content.report.id))
-        return True
+        """Open another pack now; a broken one is listed and the current one stays."""
+        return self.opener.open_now(location)
 
     def open_pack_dialog(self) -> None:
-        from .pack_dialog import choose_pack
-
-        location = choose_pack(self)
-        if location is not None:
-            self.open_pack(location)
+        """File › Open report pack…: read in a worker thread, with progress and Cancel."""
+        self.opener.choose_and_open()
 
     def open_bundled(self) -> None:
         self.open_pack(bundled_pack())

@@ -35,6 +35,39 @@ class Option(Generic[T]):
         settings.store.setValue(self.key, value)
 
 
+class PerPack(Generic[T]):
+    """A preference kept for each report pack, by the pack's id: ``settings.x[pack_id]``.
+
+    Packs differ (one is German only, another Dutch and English), so what suits one, such
+    as its language, is remembered for that pack alone.
+    """
+
+    def __init__(self, key: str, kind: type, default: T) -> None:
+        self.key, self.kind, self.default = key, kind, default
+
+    def __get__(self, settings: AppSettings | None, owner: type) -> PerPack[T] | _PackValues[T]:
+        if settings is None:
+            return self
+        return _PackValues(settings, self)
+
+
+class _PackValues(Generic[T]):
+    def __init__(self, settings: AppSettings, option: PerPack[T]) -> None:
+        self.settings, self.option = settings, option
+
+    def _key(self, pack_id: str) -> str:
+        return f"{self.option.key}/{pack_id}"
+
+    def __getitem__(self, pack_id: str) -> T:
+        return self.settings.read(self._key(pack_id), self.option.kind, self.option.default)
+
+    def __setitem__(self, pack_id: str, value: T) -> None:
+        self.settings.store.setValue(self._key(pack_id), value)
+
+    def __contains__(self, pack_id: str) -> bool:
+        return self.settings.store.contains(self._key(pack_id))
+
+
 def _version_of(store: QSettings) -> int:
     """The stored settings version; anything unreadable counts as the first version."""
     raw = store.value("version", 0)
@@ -63,7 +96,9 @@ UPGRADES: dict[int, Callable[[QSettings], None]] = {
 class AppSettings:
     """Every preference the app keeps, with its type and default in one place."""
 
+    # The content language last chosen (any pack); each pack's own is pack_language.
     language = Option[str]("content/language", str, "")
+    pack_language = PerPack[str]("content/language_of", str, "")
     theme = Option[str]("window/theme", str, "light")
     show_intervals = Option[bool]("charts/show_intervals", bool, False)
     splitter_state = Option[QByteArray | None]("window/splitter", QByteArray, None)
@@ -98,6 +133,16 @@ class AppSettings:
 
     def forget(self, option: Option) -> None:
         self.store.remove(option.key)
+
+    def language_of(self, pack_id: str) -> str:
+        """The language the user last chose for this pack; '' for a pack never opened.
+
+        Versions before per-pack languages kept one language for every pack: it still
+        counts for a pack that was opened then (it has a last chapter).
+        """
+        if pack_id in self.pack_language:
+            return self.pack_language[pack_id]
+        return self.language if self.last_chapter(pack_id) else ""
 
     def last_chapter(self, pack_id: str) -> str:
         value = self.store.value(f"content/last_chapter/{pack_id}", "")

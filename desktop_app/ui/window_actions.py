@@ -163,6 +163,7 @@ class WindowActions(QObject):
             self.language_actions[code] = action
         self.toggle_language_action.setVisible(len(languages) > 1)
         self.toggle_language_action.setEnabled(len(languages) > 1)
+        self.language_menu.menuAction().setVisible(len(languages) > 1)  # nothing to choose
 
     def show_preferences(self, settings) -> None:
         """Check the actions that stand for remembered preferences (intervals, theme)."""

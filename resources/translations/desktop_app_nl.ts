@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>About</name>
@@ -111,14 +112,6 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>This chapter has no charts. Open the figures explorer (Ctrl+Shift+F) to show any figure.</source>
-        <translation>Dit hoofdstuk heeft geen grafieken. Open de Cijferverkenner (Ctrl+Shift+F) om elk gewenst cijfer te tonen.</translation>
-    </message>
-    <message>
-        <source>Drawing charts…</source>
-        <translation>Grafieken tekenen…</translation>
-    </message>
-    <message>
         <source>opened pack</source>
         <translation>geopend pakket</translation>
     </message>
@@ -135,8 +128,16 @@
         <translation>Nog geen eigen grafieken. Selecteer in de cijferverkenner (Ctrl+Shift+F) onderdelen van een of meer cijfers en kies Vergelijken in een grafiek.</translation>
     </message>
     <message>
-        <source>My charts: made by you from the pack's figures; saved on this computer.</source>
+        <source>My charts: made by you from the pack&apos;s figures; saved on this computer.</source>
         <translation>Mijn grafieken: door jou gemaakt van de cijfers van het pakket; bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <source>This chapter has no charts. Open the figures explorer (Ctrl+Shift+F) to show any figure.</source>
+        <translation>Dit hoofdstuk heeft geen grafieken. Open de Cijferverkenner (Ctrl+Shift+F) om elk gewenst cijfer te tonen.</translation>
+    </message>
+    <message>
+        <source>Drawing charts…</source>
+        <translation>Grafieken tekenen…</translation>
     </message>
 </context>
 <context>
@@ -252,7 +253,7 @@
         <translation>Deelnemer die antwoordt</translation>
     </message>
     <message>
-        <source>Click an answer or press its number; 0 is “don't know”. Page Up/Down move between questions.</source>
+        <source>Click an answer or press its number; 0 is “don&apos;t know”. Page Up/Down move between questions.</source>
         <translation>Klik op een antwoord of druk op het nummer; 0 is “weet ik niet”. Met Page Up/Down ga je naar een andere vraag.</translation>
     </message>
     <message>
@@ -264,8 +265,8 @@
         <translation>Readiness · {dimension}</translation>
     </message>
     <message>
-        <source>Based on the categories of the survey of {n} organisations</source>
-        <translation>Gebaseerd op de categorieën van het onderzoek onder {n} organisaties</translation>
+        <source>Based on the categories of the survey of {n} {respondents}</source>
+        <translation>Gebaseerd op de categorieën van het onderzoek onder {n} {respondents}</translation>
     </message>
     <message>
         <source>answered by {role}</source>
@@ -381,7 +382,7 @@
 <context>
     <name>ClientOnCharts</name>
     <message>
-        <source>Open or answer a readiness check first (Readiness check, Ctrl+2): its answers to the survey's questions are then marked on the report's charts.</source>
+        <source>Open or answer a readiness check first (Readiness check, Ctrl+2): its answers to the survey&apos;s questions are then marked on the report&apos;s charts.</source>
         <translation>Open of beantwoord eerst een readiness-check (Readiness-check, Ctrl+2): de antwoorden op de vragen uit het onderzoek worden dan in de grafieken van het rapport gemarkeerd.</translation>
     </message>
     <message>
@@ -503,7 +504,7 @@
         <translation>Helling</translation>
     </message>
     <message>
-        <source>Show each item's two values as a slope instead of bars</source>
+        <source>Show each item&apos;s two values as a slope instead of bars</source>
         <translation>Toon de twee waarden van elk onderdeel als helling in plaats van staven</translation>
     </message>
     <message>
@@ -526,7 +527,7 @@
         <translation>Hoe de score is berekend</translation>
     </message>
     <message>
-        <source>Each answer on a scale of k options scores 100 × (option − 1) / (k − 1). “Don't know” is not scored: it is counted as a gap in knowledge. A question's score is the mean of its participants; a dimension's score is the weighted mean of its questions; the overall score is the weighted mean of the dimensions that have a score.</source>
+        <source>Each answer on a scale of k options scores 100 × (option − 1) / (k − 1). “Don&apos;t know” is not scored: it is counted as a gap in knowledge. A question&apos;s score is the mean of its participants; a dimension&apos;s score is the weighted mean of its questions; the overall score is the weighted mean of the dimensions that have a score.</source>
         <translation>Elk antwoord op een schaal met k opties levert 100 × (optie − 1) / (k − 1) punten op. “Weet ik niet” krijgt geen score: het telt als een kennislacune. De score van een vraag is het gemiddelde van de deelnemers; de score van een dimensie is het gewogen gemiddelde van de vragen; de totaalscore is het gewogen gemiddelde van de dimensies die een score hebben.</translation>
     </message>
     <message>
@@ -558,7 +559,7 @@
         <translation>Spreiding tussen deelnemers: {s} punten (verschil van mening vanaf {t}).</translation>
     </message>
     <message>
-        <source>Ahead of = the survey's share of organisations on a lower adoption level: {a}.</source>
+        <source>Ahead of = the survey&apos;s share of organisations on a lower adoption level: {a}.</source>
         <translation>Verder dan = het aandeel organisaties in het onderzoek op een lager adoptieniveau: {a}.</translation>
     </message>
     <message>
@@ -682,6 +683,10 @@
         <translation>Deelnemers lopen uiteen van {low} tot {high}</translation>
     </message>
     <message>
+        <source>– not published</source>
+        <translation>– niet gepubliceerd</translation>
+    </message>
+    <message>
         <source>calculated from other figures of the report</source>
         <translation>berekend uit andere cijfers van het rapport</translation>
     </message>
@@ -696,6 +701,10 @@
     <message>
         <source>95% interval (Wilson): {interval}</source>
         <translation>95%-interval (Wilson): {interval}</translation>
+    </message>
+    <message>
+        <source>n = {low} to {high}</source>
+        <translation>n = {low} tot {high}</translation>
     </message>
     <message>
         <source>Base: {base}</source>
@@ -725,14 +734,6 @@
         <source>95% high</source>
         <translation>95%-bovengrens</translation>
     </message>
-    <message>
-        <source>– not published</source>
-        <translation>– niet gepubliceerd</translation>
-    </message>
-    <message>
-        <source>n = {low} to {high}</source>
-        <translation>n = {low} tot {high}</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -746,11 +747,11 @@
     </message>
     <message>
         <source>Connect the projector. With two screens, F5 shows the slides on the projector and the presenter view on the laptop; X swaps them if they land the wrong way round.</source>
-        <translation>Sluit de projector aan. Met twee schermen toont F5 de dia's op de projector en de presentatorweergave op de laptop; X wisselt ze om als ze verkeerd om staan.</translation>
+        <translation>Sluit de projector aan. Met twee schermen toont F5 de dia&apos;s op de projector en de presentatorweergave op de laptop; X wisselt ze om als ze verkeerd om staan.</translation>
     </message>
     <message>
-        <source>With one screen (or Windows' duplicate mode), F5 shows the slides full screen; Alt+F5 opens the presenter view as a window to rehearse.</source>
-        <translation>Met één scherm (of de dupliceerstand van Windows) toont F5 de dia's schermvullend; Alt+F5 opent de presentatorweergave als venster om te oefenen.</translation>
+        <source>With one screen (or Windows&apos; duplicate mode), F5 shows the slides full screen; Alt+F5 opens the presenter view as a window to rehearse.</source>
+        <translation>Met één scherm (of de dupliceerstand van Windows) toont F5 de dia&apos;s schermvullend; Alt+F5 opent de presentatorweergave als venster om te oefenen.</translation>
     </message>
     <message>
         <source>Pick a chapter and press Shift+F5 to start from there. A clicker works as in PowerPoint.</source>
@@ -798,10 +799,10 @@
     </message>
     <message>
         <source>overview of all slides</source>
-        <translation>overzicht van alle dia's</translation>
+        <translation>overzicht van alle dia&apos;s</translation>
     </message>
     <message>
-        <source>the readiness check's live results</source>
+        <source>the readiness check&apos;s live results</source>
         <translation>de live resultaten van de readiness-check</translation>
     </message>
     <message>
@@ -873,7 +874,7 @@
     </message>
     <message>
         <source>All slides</source>
-        <translation>Alle dia's</translation>
+        <translation>Alle dia&apos;s</translation>
     </message>
     <message>
         <source>Swap the screens</source>
@@ -884,7 +885,7 @@
         <translation>Licht, donker of projectorthema</translation>
     </message>
     <message>
-        <source>The readiness check's live results</source>
+        <source>The readiness check&apos;s live results</source>
         <translation>De live resultaten van de readiness-check</translation>
     </message>
     <message>
@@ -905,6 +906,10 @@
     <message>
         <source>The report pack {location} has {count} problem(s) and was not loaded. The bundled report is shown instead.</source>
         <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Je ziet nu het meegeleverde rapport.</translation>
+    </message>
+    <message>
+        <source>The report pack {location} has {count} problem(s) and was not loaded. The report on screen stays open.</source>
+        <translation>Het rapportpakket {location} is niet geladen, omdat er problemen in zitten (aantal: {count}). Het rapport op het scherm blijft open.</translation>
     </message>
     <message>
         <source>Fix the problems listed under Details, then open the pack again.</source>
@@ -956,6 +961,18 @@ Je werk is niet verloren. De details staan in {log}.</translation>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
+    <message>
+        <source>My charts</source>
+        <translation>Mijn grafieken</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -966,18 +983,6 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     <message>
         <source>No results</source>
         <translation>Geen resultaten</translation>
-    </message>
-    <message>
-        <source>My charts</source>
-        <translation>Mijn grafieken</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Hernoemen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1023,14 +1028,29 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
+    <name>PackLoading</name>
     <message>
-        <source>AI readiness check: {client}</source>
-        <translation>AI-readiness-check: {client}</translation>
+        <source>Reading {file} of the report pack {pack}…</source>
+        <translation>{file} van het rapportpakket {pack} wordt gelezen…</translation>
     </message>
     <message>
-        <source>AI readiness check</source>
-        <translation>AI-readiness-check</translation>
+        <source>Opening report pack</source>
+        <translation>Rapportpakket openen</translation>
+    </message>
+    <message>
+        <source>Reading the report pack {pack}…</source>
+        <translation>Het rapportpakket {pack} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>{check}: {client}</source>
+        <translation>{check}: {client}</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1163,7 +1183,7 @@ Je werk is niet verloren. De details staan in {log}.</translation>
         <translation>De schijf is vol: de laatste wijziging kon niet worden opgeslagen in {path}. Je opgeslagen checks zijn veilig. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The checks database {path} is read-only: your saved checks can be read but nothing new can be saved. Check the folder's permissions.</source>
+        <source>The checks database {path} is read-only: your saved checks can be read but nothing new can be saved. Check the folder&apos;s permissions.</source>
         <translation>De database met checks {path} is alleen-lezen: je opgeslagen checks zijn te lezen, maar er kan niets nieuws worden opgeslagen. Controleer de rechten op de map.</translation>
     </message>
     <message>
@@ -1312,7 +1332,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Readiness per dimensie (0 tot 100)</translation>
     </message>
     <message>
-        <source>Your place on the survey's adoption ladder</source>
+        <source>Your place on the survey&apos;s adoption ladder</source>
         <translation>Jullie plek op de adoptieladder van het onderzoek</translation>
     </message>
     <message>
@@ -1343,8 +1363,8 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Fase:</translation>
     </message>
     <message>
-        <source>Answer the adoption question to see your place among the {n} organisations.</source>
-        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} organisaties te zien.</translation>
+        <source>Answer the adoption question to see your place among the {n} {respondents}.</source>
+        <translation>Beantwoord de adoptievraag om jullie plek tussen de {n} {respondents} te zien.</translation>
     </message>
     <message>
         <source>“{level}”: ahead of {ahead}% of the {base}; {same}% are at the same level.</source>
@@ -1395,7 +1415,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Kennislacunes</translation>
     </message>
     <message>
-        <source>{dimension}: {people} of {participants} participant(s) answered “don't know” ({count}×)</source>
+        <source>{dimension}: {people} of {participants} participant(s) answered “don&apos;t know” ({count}×)</source>
         <translation>{dimension}: {people} van de {participants} deelnemer(s) antwoordde “weet ik niet” ({count}×)</translation>
     </message>
 </context>
@@ -1403,7 +1423,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <name>SlideOverviewDialog</name>
     <message>
         <source>All slides</source>
-        <translation>Alle dia's</translation>
+        <translation>Alle dia&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1469,17 @@ De app gaat verder met een nieuwe, lege database.</translation>
     </message>
 </context>
 <context>
+    <name>SurveyWords</name>
+    <message>
+        <source>respondents</source>
+        <translation>respondenten</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Readiness-check</translation>
+    </message>
+</context>
+<context>
     <name>WhatChangedDialog</name>
     <message>
         <source>{item} ({chart}): only in {edition}</source>
@@ -1459,7 +1490,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Wat is er veranderd</translation>
     </message>
     <message>
-        <source>Each item both editions have, the largest change first, in percentage points. A change is tested against the surveys' sampling error only where both editions published how many were asked. Press Enter or double-click to see the chart.</source>
+        <source>Each item both editions have, the largest change first, in percentage points. A change is tested against the surveys&apos; sampling error only where both editions published how many were asked. Press Enter or double-click to see the chart.</source>
         <translation>Elk onderdeel dat beide edities hebben, de grootste verandering eerst, in procentpunten. Een verandering wordt alleen getoetst aan de steekproeffout waar beide edities publiceerden hoeveel er zijn ondervraagd. Druk op Enter of dubbelklik om de grafiek te zien.</translation>
     </message>
     <message>
@@ -1622,7 +1653,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Stoppen met vergelijken</translation>
     </message>
     <message>
-        <source>Show the client's answers on the charts</source>
+        <source>Show the client&apos;s answers on the charts</source>
         <translation>Antwoorden van de klant in de grafieken tonen</translation>
     </message>
 </context>

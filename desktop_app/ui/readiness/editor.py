@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from ...core.model import pick
 from ...readiness.model import DONT_KNOW, FULL, QUICK, Question
 from ...readiness.session import CheckSession, Step
+from ..formatting import number as formatted
 from ..safe_text import plain_tooltip
+from ..survey_words import respondents
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -316,8 +318,8 @@ class CheckEditor(QWidget):
                 dimension=session.questionnaire.title(question.dimension, self.lang)
             )
         else:
-            where = self.tr("Based on the categories of the survey of {n} organisations").format(
-                n=session.pack.survey_n
+            where = self.tr("Based on the categories of the survey of {n} {respondents}").format(
+                n=formatted(session.pack.survey_n), respondents=respondents(session.pack, self.lang)
             )
         if step.per_participant and len(session.participants) > 1:
             where += " · " + self.tr("answered by {role}").format(

@@ -22,6 +22,7 @@ from ...readiness.store import StoredCheck
 from ..chart_widget import ChartCard
 from ..pdf_writer import pdf_writer
 from ..safe_text import SafeTextDocument
+from ..survey_words import check_name
 from .checks_panel import local_date
 from .results import result_charts
 from .results_text import findings_html, number, position_text, priorities_html
@@ -56,7 +57,9 @@ class PdfReport:
     def write(self, path: Path) -> None:
         writer = pdf_writer(
             path,
-            title=self.tr("AI readiness check: {client}").format(client=self.check.client),
+            title=self.tr("{check}: {client}").format(
+                check=check_name(self.questionnaire, self.lang), client=self.check.client
+            ),
             resolution=DPI,
             margins_mm=(16, 14, 16, 14),
             creator=f"{self.pack.publisher} · {pick(self.pack.title, self.lang)}",
@@ -92,7 +95,7 @@ class PdfReport:
         roles = ", ".join(p.role for p in self.check.answers.participants if p.role)
         created = local_date(self.check.created)
         parts = [
-            "<p style='color:#52606d'>%s</p>" % escape(self.tr("AI readiness check")),
+            "<p style='color:#52606d'>%s</p>" % escape(check_name(questionnaire, lang)),
             "<h1 style='margin:0'>%s</h1>" % escape(self.check.client or self.tr("(no name)")),
             "<p>%s</p>"
             % escape(

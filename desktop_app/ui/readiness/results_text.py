@@ -14,6 +14,7 @@ from ...core.model import ReportPack, pick
 from ...readiness.findings import Findings
 from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
+from ..survey_words import respondents
 
 translate = QCoreApplication.translate  # a name lupdate recognises
 
@@ -47,8 +48,8 @@ def position_text(
     if result.position is None:
         return translate(
             "ResultsText",
-            "Answer the adoption question to see your place among the {n} organisations.",
-        ).format(n=pack.survey_n)
+            "Answer the adoption question to see your place among the {n} {respondents}.",
+        ).format(n=number(pack.survey_n), respondents=respondents(pack, lang))
     ladder = questionnaire.ladder()
     level = pack.figures[ladder.figure_id].item(result.position.level)
     text = translate(
