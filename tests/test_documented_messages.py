@@ -408,7 +408,8 @@ NOT_YET = (
     "figure 'nl_obstacles' has no chart; add one to charts.toml",
     "a [[chart]] needs an 'id'",
     "chart 'obstacles': kind must be one of bar, grouped, stacked, line, dot, not 'pie'",
-    "chart 'respondents_level': a stacked chart shows the parts of a whole; set choice = \"single\" (one answer per respondent)",
+    "chart 'respondents_level': a stacked chart shows the parts of a whole; "
+    'set choice = "single" (one answer per respondent)',
     "chart 'obstacles': grouped bars need two or more [[chart.series]]; use kind = \"bar\" for one figure",
     "chart 'us_secret_use': a line needs two or more points (two [[chart.series]], or one figure with two items)",
     "chart 'obstacles': sort must be one of value, ascending, pack, scale, not 'size'",
