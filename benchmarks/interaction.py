@@ -41,13 +41,13 @@ from benchmarks.harness import (  # noqa: E402 (needs the path above)
     summary,
     top_level,
     visible_chart_plots,
-    wait_until,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY_EVENTS = 120  # per key-to-frame benchmark; at least 100
 SWITCHES = 20  # language and theme switches are slow and few: fewer samples
 CHECKS_IN_LIST = 1000
+make_clock = PaintClock  # benchmarks/profile_interactions.py swaps in a clock that also profiles
 # Qt's offscreen platform with two screens: a laptop and, right of it, a 1920x1080 projector
 # (as /work/shared/tools/screens/1920x1080.json describes them).
 SCREEN_LAYOUT = {
@@ -94,21 +94,6 @@ def untimed(app, send) -> None:
     settle(app)
 
 
-def wait_for_chart_pages(app, panel) -> None:
-    """The chart pages built in idle moments after start-up: wait until no new page comes."""
-    stable = {"count": -1, "since": 0}
-
-    def settled() -> bool:
-        settle(app, 100)
-        if panel.count() != stable["count"]:
-            stable["count"], stable["since"] = panel.count(), 0
-            return False
-        stable["since"] += 1
-        return stable["since"] >= 5
-
-    wait_until(settled, "the chart pages built after start-up", timeout_s=60)
-
-
 # -- the groups, one per fresh process -------------------------------------------------------
 def bench_switch(scratch: Path) -> dict:
     """Next/previous item in the chapter tree: Down (then Up, back from the end), 120 times.
@@ -129,11 +114,10 @@ def bench_switch(scratch: Path) -> dict:
     tree = find(window, "navigator", QTreeView)
     reader = find(window, "reader")
     panel = find(window, "chartPanel")
-    wait_for_chart_pages(app, panel)
     untimed(app, key(window, "1", Qt.KeyboardModifier.AltModifier))
     if not tree.hasFocus():
         raise BenchmarkError("Alt+1 did not give the chapter tree the focus")
-    clock = PaintClock()
+    clock = make_clock()
     samples, direction = [], "Down"
 
     def chapter_of(index) -> int:
@@ -193,7 +177,7 @@ def bench_answer(scratch: Path) -> dict:
     results = find(window, "readinessResults")
     options.setFocus()
     settle(app)
-    clock = PaintClock()
+    clock = make_clock()
     samples, digit, presses, direction = [], "1", 0, "PageDown"
 
     def readiness_question() -> bool:
@@ -245,7 +229,7 @@ def bench_search(scratch: Path) -> dict:
     box = find(window, "searchBox")
     results = find(window, "searchResults")
     count = find(window, "searchResultCount")
-    clock = PaintClock()
+    clock = make_clock()
     samples = []
     while len(samples) < KEY_EVENTS:
         for word in words:
@@ -295,7 +279,7 @@ def bench_show(scratch: Path) -> dict:
             f"the show is not full screen on the projector: {show.geometry()} on {show.screen().name()}"
         )
     strip = find(top_level("presenterView"), "slideStrip", QListWidget)  # "slide n of total"
-    clock = PaintClock()
+    clock = make_clock()
     samples = []
     while len(samples) < KEY_EVENTS:
         if strip.currentRow() >= strip.count() - 1:
@@ -352,8 +336,7 @@ def bench_language(scratch: Path) -> dict:
     from PySide6.QtCore import Qt
 
     app, window = build_window(scratch)
-    wait_for_chart_pages(app, find(window, "chartPanel"))
-    clock = PaintClock()
+    clock = make_clock()
     shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     samples = []
     menu = window.menuBar().actions()[0]
@@ -401,9 +384,8 @@ def bench_theme(scratch: Path) -> dict:
     viewport and the plot area of every chart card on screen.
     """
     app, window = build_window(scratch)
-    wait_for_chart_pages(app, find(window, "chartPanel"))
     actions = theme_actions(window)
-    clock = PaintClock()
+    clock = make_clock()
     samples = []
     for number in range(SWITCHES):
         action = actions[(number + 1) % len(actions)]
@@ -455,7 +437,7 @@ def bench_open_check(scratch: Path) -> dict:
     checks = scratch / "checks.sqlite"
     fill_checks(checks, CHECKS_IN_LIST)
     app, window = build_window(scratch, checks_path=checks)
-    clock = PaintClock()
+    clock = make_clock()
 
     def list_shown():
         return [("checks list", [find(window, "checksList", QTableView).viewport()])]
@@ -499,16 +481,21 @@ GROUPS = {
 
 
 # -- the parent: a fresh process per group, then the report ---------------------------------
-def run_group(name: str) -> dict:
+def group_env(name: str) -> dict:
+    """The child's environment: offscreen, and for the show two screens."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if name == "show" and env["QT_QPA_PLATFORM"].startswith("offscreen"):
         layout = Path(tempfile.mkdtemp(prefix="desktop-app-screens-")) / "1920x1080.json"
         layout.write_text(json.dumps(SCREEN_LAYOUT))
         env["QT_QPA_PLATFORM"] = f"offscreen:configfile={layout}"
+    return env
+
+
+def run_group(name: str) -> dict:
     done = subprocess.run(
         [sys.executable, __file__, "--group", name],
-        env=env,
+        env=group_env(name),
         capture_output=True,
         text=True,
         timeout=900,
