@@ -545,14 +545,20 @@ def main() -> int:
             measures.update(result)
 
     lines: list[str] = []
+    print(
+        "median, p95, max: key to the first frame with every expected widget painted;"
+        " settled: to the last repaint it caused;\nhandled: the key event's own handling;"
+        " cpu: the UI thread's CPU time to the frame; >1 pass: events painted in more than one pass"
+    )
     print(f"platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}; milliseconds, key to frame")
     print(f"{'interaction':<22} {'n':>4} {'median':>8} {'p95':>8} {'max':>8}"
-          f" {'settled':>8} {'s. p95':>8} {'handled':>8} {'>1 pass':>8}")  # fmt: skip
+          f" {'settled':>8} {'s. p95':>8} {'handled':>8} {'cpu':>8} {'>1 pass':>8}")  # fmt: skip
     for name, s in measures.items():
         print(
             f"{name:<22} {s['count']:>4} {fmt(s['median_ms']):>8} {fmt(s['p95_ms']):>8}"
             f" {fmt(s['max_ms']):>8} {fmt(s['settled_median_ms']):>8}"
             f" {fmt(s['settled_p95_ms']):>8} {fmt(s['handled_median_ms']):>8}"
+            f" {fmt(s['cpu_median_ms']):>8}"
             f" {s['extra_passes']:>8}"
         )
     names = {  # the names; single figures are medians
