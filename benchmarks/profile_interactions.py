@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import re
 import statistics
 import subprocess
 import sys
@@ -129,17 +130,20 @@ class ProfilingClock(PaintClock):
         return sample
 
 
-def kind_of(sample: Sample) -> str:
-    """Samples that had to wait for charts apart from the rest (a chapter change, say)."""
+def kind_of(sample: Sample, what: str, whats: set[str]) -> str:
+    """Samples that waited for charts (a chapter change, say) apart from the rest, and, when
+    there are only a few kinds of event (Down and Up), each kind apart."""
     charts = any("chart" in name for name in sample.watched)
-    return "with charts" if charts else "without charts"
+    kind = "with charts" if charts else "without charts"
+    return f"{kind}, {what}" if len(whats) <= 3 else kind
 
 
 def report(group: str, clock: ProfilingClock, out: Path) -> str:
     lines = [f"=== {group}: {len(clock.records)} events (profiled: times inflated)"]
     by_kind: dict[str, list[dict]] = defaultdict(list)
+    whats = {record["what"] for record in clock.records}
     for record in clock.records:
-        by_kind[kind_of(record["sample"])].append(record)
+        by_kind[kind_of(record["sample"], record["what"], whats)].append(record)
     for kind, records in by_kind.items():
         samples = [r["sample"] for r in records]
 
@@ -178,7 +182,7 @@ def report(group: str, clock: ProfilingClock, out: Path) -> str:
         stats = pstats.Stats(records[0]["profile"])
         for record in records[1:]:
             stats.add(record["profile"])
-        path = out / f"{group}-{kind.replace(' ', '-')}.prof"
+        path = out / f"{group}-{re.sub(r'[^a-z0-9]+', '-', kind.lower()).strip('-')}.prof"
         stats.dump_stats(str(path))
         lines.append(f"   cProfile per event (full profile: {path}):")
         lines += top_functions(stats, n)
