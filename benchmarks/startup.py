@@ -1,12 +1,17 @@
-"""Start-up, chart drawing, chapter switching and memory: this app against a bare PySide6 window.
+"""Start-up, chart drawing and memory: this app against a bare PySide6 window.
 
 Each measurement runs in a fresh interpreter, several times, and the median is kept; the
 bare window is measured in the same run, on the same machine, as the baseline.
+benchmarks/interaction.py runs these too, beside the key-to-frame measures.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 5]
 
-The last lines are machine-readable: first_paint_ratio, charts_ratio, switch_median_ms,
-switch_p95_ms and memory_ratio.
+First paint: from the parent starting the interpreter to the first Paint event of the bare
+window's label, or of both the app's chapter tree and reader viewports. Charts: to the
+first Paint of the first chart's plot after the window's chartsReady signal. Memory: the
+peak resident set, the app's after a tour of every item of the chapter tree by keyboard
+(Down, every chart page shown). The last lines are machine-readable: bare_first_paint_ms,
+first_paint_ms, first_paint_ratio, charts_ratio, bare_peak_mb, peak_mb and memory_ratio.
 """
 
 from __future__ import annotations
@@ -68,20 +73,21 @@ def child_bare(spawned: float) -> dict:
 
 def child_app(spawned: float) -> dict:
     sys.path.insert(0, str(ROOT))
-    import tempfile
+    from benchmarks.harness import (
+        activate,
+        find,
+        isolate_user_folders,
+        make_window,
+        settle,
+        visible_chart_plots,
+        wait_until,
+    )
 
-    from PySide6.QtCore import QSettings, QTimer
+    scratch = isolate_user_folders()
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
 
-    from desktop_app.ui.app import create_application, load_start_pack
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import AppSettings
-
-    app = create_application(sys.argv[:1])
-    scratch = Path(tempfile.mkdtemp(prefix="desktop-app-bench-"))
-    settings = AppSettings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
-    pack, _ = load_start_pack(None)
-    window = MainWindow(pack, settings, lang="nl")
-    window.resize(1600, 1000)
+    app, window = make_window(scratch)
     result: dict = {}
     painted = set()
 
@@ -93,34 +99,33 @@ def child_app(spawned: float) -> dict:
 
         return done
 
+    tree = find(window, "navigator")
     keep = [  # noqa: F841
-        _first_paint_filter(window.reader.viewport(), mark("reader")),
-        _first_paint_filter(window.navigator.tree.viewport(), mark("navigator")),
+        _first_paint_filter(find(window, "reader").viewport(), mark("reader")),
+        _first_paint_filter(tree.viewport(), mark("navigator")),
     ]
 
     def charts_ready(_chapter):
-        cards = list(window.chart_panel.current_cards().values())
-        first = cards[0].plot.viewport()
-        keep.append(_first_paint_filter(first, charts_painted))
+        window.chartsReady.disconnect(charts_ready)  # the first chapter's, not the tour's
+        plots = visible_chart_plots(find(window, "chartPanel"))
+        keep.append(_first_paint_filter(plots[0], charts_painted))
 
     def charts_painted():
         result["charts"] = time.time() - spawned
-        QTimer.singleShot(300, app.quit)  # let the idle pre-building of other chapters finish
+        QTimer.singleShot(300, loop.quit)  # let the idle pre-building of other chapters go on
 
     window.chartsReady.connect(charts_ready)
+    loop = QEventLoop()  # not app.exec(): after it returns, Qt no longer activates windows
     window.show()
-    app.exec()
-    while window.chart_panel._prebuild_queue:
-        app.processEvents()
-    switches = []
-    ids = pack.chapter_ids()
-    for _round in range(3):
-        for chapter_id in ids[1:] + ids[:1]:
-            started = time.perf_counter()
-            window.navigator.select(chapter_id)
-            app.processEvents()  # the repaint of reader, navigator and charts
-            switches.append((time.perf_counter() - started) * 1000.0)
-    result["switches_ms"] = switches
+    loop.exec()
+    # The tour: every item of the chapter tree by keyboard, so every chart page is shown.
+    activate(window)
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    settle(app)
+    wait_until(tree.hasFocus, "the chapter tree's focus (Alt+1)")
+    while tree.indexBelow(tree.currentIndex()).isValid():
+        QTest.keyClick(tree, Qt.Key.Key_Down)
+        settle(app, 5)
     result["peak_mb"] = _peak_rss_mb()
     return result
 
@@ -140,9 +145,38 @@ def measure(kind: str) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
-def p95(values: list[float]) -> float:
-    """The 95th percentile (stdlib, inclusive method)."""
-    return statistics.quantiles(values, n=20, method="inclusive")[18]
+def startup_lines(runs: int) -> list[str]:
+    """Measure, print the table, and return the name=value lines."""
+    bare_runs, app_runs = [], []
+    for _ in range(runs):  # interleaved, so drift in machine load hits both alike
+        bare_runs.append(measure("bare"))
+        app_runs.append(measure("app"))
+    bare_paint = statistics.median(r["first_paint"] for r in bare_runs) * 1000
+    app_paint = statistics.median(r["first_paint"] for r in app_runs) * 1000
+    app_charts = statistics.median(r["charts"] for r in app_runs) * 1000
+    bare_mb = statistics.median(r["peak_mb"] for r in bare_runs)
+    app_mb = statistics.median(r["peak_mb"] for r in app_runs)
+
+    rows = [
+        ("first paint (ms)", f"{bare_paint:.0f}", f"{app_paint:.0f}", "chapter tree and reader"),
+        ("charts drawn (ms)", "", f"{app_charts:.0f}", "first chart of the first chapter"),
+        ("peak memory (MB)", f"{bare_mb:.0f}", f"{app_mb:.0f}", "after touring every chapter"),
+    ]
+    print(
+        f"start-up: {runs} runs each, medians; platform {os.environ.get('QT_QPA_PLATFORM', 'default')}"
+    )
+    print(f"{'measure':<28} {'bare window':>12} {'this app':>10}  note")
+    for name, bare, app, note in rows:
+        print(f"{name:<28} {bare:>12} {app:>10}  {note}")
+    return [
+        f"bare_first_paint_ms={bare_paint:.0f}",
+        f"first_paint_ms={app_paint:.0f}",
+        f"first_paint_ratio={app_paint / bare_paint:.2f}",
+        f"charts_ratio={app_charts / bare_paint:.2f}",
+        f"bare_peak_mb={bare_mb:.0f}",
+        f"peak_mb={app_mb:.0f}",
+        f"memory_ratio={app_mb / bare_mb:.2f}",
+    ]
 
 
 def main() -> int:
@@ -155,41 +189,8 @@ def main() -> int:
         child = child_bare if args.child == "bare" else child_app
         print(json.dumps(child(args.spawned)))
         return 0
-
-    bare_runs, app_runs = [], []
-    for _ in range(args.runs):  # interleaved, so drift in machine load hits both alike
-        bare_runs.append(measure("bare"))
-        app_runs.append(measure("app"))
-    bare_paint = statistics.median(r["first_paint"] for r in bare_runs) * 1000
-    app_paint = statistics.median(r["first_paint"] for r in app_runs) * 1000
-    app_charts = statistics.median(r["charts"] for r in app_runs) * 1000
-    switches = [s for r in app_runs for s in r["switches_ms"]]
-    bare_mb = statistics.median(r["peak_mb"] for r in bare_runs)
-    app_mb = statistics.median(r["peak_mb"] for r in app_runs)
-
-    rows = [
-        ("first paint (ms)", f"{bare_paint:.0f}", f"{app_paint:.0f}", "navigator and reader"),
-        ("charts drawn (ms)", "", f"{app_charts:.0f}", "first chapter's charts painted"),
-        (
-            "chapter switch median (ms)",
-            "",
-            f"{statistics.median(switches):.1f}",
-            f"{len(switches)} switches",
-        ),
-        ("chapter switch p95 (ms)", "", f"{p95(switches):.1f}", ""),
-        ("peak memory (MB)", f"{bare_mb:.0f}", f"{app_mb:.0f}", "after touring every chapter"),
-    ]
-    print(
-        f"{args.runs} runs each, medians; platform {os.environ.get('QT_QPA_PLATFORM', 'default')}"
-    )
-    print(f"{'measure':<28} {'bare window':>12} {'this app':>10}  note")
-    for name, bare, app, note in rows:
-        print(f"{name:<28} {bare:>12} {app:>10}  {note}")
-    print(f"first_paint_ratio={app_paint / bare_paint:.2f}")
-    print(f"charts_ratio={app_charts / bare_paint:.2f}")
-    print(f"switch_median_ms={statistics.median(switches):.1f}")
-    print(f"switch_p95_ms={p95(switches):.1f}")
-    print(f"memory_ratio={app_mb / bare_mb:.2f}")
+    for line in startup_lines(args.runs):
+        print(line)
     return 0
 
 
