@@ -53,10 +53,10 @@ def make_window(scratch: Path, lang: str = "nl", checks_path: Path | None = None
 
     app = create_application(sys.argv[:1])
     quiet_offscreen_warning()
-    pack, _ = load_start_pack(None)
+    content, _ = load_start_pack(None)
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(
-        pack, settings, lang=lang, checks_path=checks_path or scratch / "checks.sqlite"
+        content, settings, lang=lang, checks_path=checks_path or scratch / "checks.sqlite"
     )
     window.resize(1600, 1000)
     return app, window

@@ -405,14 +405,15 @@ def bench_theme(scratch: Path) -> dict:
 
 def fill_checks(path: Path, count: int) -> None:
     """``count`` saved quick checks, answered, as a consultant's year of visits leaves them."""
-    from desktop_app.core.loader import load_pack
+    from desktop_app.content import load_content
     from desktop_app.readiness.store import CheckStore
     from desktop_app.resources import bundled_pack
 
-    pack = load_pack(bundled_pack())
+    content = load_content(bundled_pack())
+    pack = content.report
     store = CheckStore(path)
     store.db.execute("PRAGMA synchronous = OFF")  # filling fast; the timed part only reads
-    questions = pack.readiness.questions_for("quick")
+    questions = content.readiness.questions_for("quick")
     for number in range(count):
         check_id = store.create_check(
             f"Client {number:04d}", "quick", "nl", pack.id, ["CEO", "CIO"]

@@ -42,11 +42,11 @@ def main() -> int:
         started = time.perf_counter()
         export_pdf(
             scratch / f"check-{run}.pdf",
+            workspace.questionnaire,
             workspace.pack,
             workspace.check,
             workspace.result,
             "nl",
-            find(window, "readinessResults"),
         )
         times.append((time.perf_counter() - started) * 1000)
     median = statistics.median(times)

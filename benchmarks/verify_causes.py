@@ -168,8 +168,9 @@ def plots_without_menus() -> None:
 
 def slides_reuse_chart_card() -> None:
     """A slide's chart card kept and given the next slide's chart, not made anew."""
-    from desktop_app.core.chart_data import chart_data
     from desktop_app.core.slides import READINESS
+
+    from desktop_app.core.chart_data import chart_data
     from desktop_app.ui.presentation import slide_view
 
     original = slide_view.SlideView.show_slide
