@@ -217,6 +217,67 @@ def test_themes_switch_the_app_and_the_charts(window, qtbot):
         }  # Okabe-Ito
 
 
+def test_a_chapter_opened_after_a_theme_switch_shows_its_charts_in_the_new_theme(window, pack):
+    from desktop_app.ui import theme
+
+    report = window.report
+    first, later = (
+        pack.chapters[0].id,
+        next(c.id for c in pack.chapters[1:] if c.text("nl").chart_ids),
+    )
+    report.open_location(later, 0)
+    report.open_location(first, 0)  # the later chapter's charts are built, now hidden
+    window.set_theme(theme.DARK)
+    report.open_location(later, 0)
+    dark = theme.THEMES[theme.DARK]
+    for card in report.chart_panel.current_cards().values():
+        assert card.plot.backgroundBrush().color().name() == dark.card
+        texts = [i for i in card.plot.getPlotItem().items if hasattr(i, "textItem")]
+        assert texts[0].textItem.defaultTextColor().name() == dark.text
+
+
+def test_a_chapter_opened_after_a_language_switch_labels_its_charts_in_that_language(window, pack):
+    report = window.report
+    first, later = (
+        pack.chapters[0].id,
+        next(c.id for c in pack.chapters[1:] if c.text("nl").chart_ids),
+    )
+    report.open_location(later, 0)
+    dutch = {
+        chart_id: texts_on(card) for chart_id, card in report.chart_panel.current_cards().items()
+    }
+    report.open_location(first, 0)  # the later chapter's charts are built, now hidden
+    window.set_language("en")
+    report.open_location(later, 0)
+    for chart_id, card in report.chart_panel.current_cards().items():
+        english = texts_on(card)
+        assert english != dutch[chart_id]
+        first_label = card.data.rows[0].label.split()[0]
+        assert any(text.startswith(first_label) for text in english), (first_label, english)
+
+
+def texts_on(card) -> list[str]:
+    items = card.plot.getPlotItem().items
+    return [i.textItem.toPlainText() for i in items if hasattr(i, "textItem")]
+
+
+def test_the_presenter_view_and_dialogs_take_the_theme(window, session):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from desktop_app.ui import theme
+
+    window.set_theme(theme.DARK)
+    dark = theme.THEMES[theme.DARK]
+    label = session._presenter().findChild(QLabel, "slideNumber")
+    label.ensurePolished()
+    assert label.palette().color(QPalette.ColorRole.WindowText).name() == dark.text
+    dialog = QDialog(window)
+    dialog.ensurePolished()
+    assert dialog.palette().color(QPalette.ColorRole.Window).name() == dark.window
+    dialog.deleteLater()
+
+
 def test_t_cycles_the_theme_during_the_presentation(window, session, qtbot):
     before = window.settings.theme
     qtbot.keyClick(session.presentation, Qt.Key.Key_T)

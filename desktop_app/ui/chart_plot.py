@@ -39,6 +39,7 @@ class ChartPlot(pg.PlotWidget):
         self.show_intervals = False
         self.drawer = None
         self.laid_out_width = -1.0
+        self.stale = False  # new data or colours came while hidden: redraw when shown
         plot = self.getPlotItem()
         plot.hideButtons()
         plot.setMenuEnabled(False)
@@ -71,7 +72,25 @@ class ChartPlot(pg.PlotWidget):
         """New theme colours: background, axis and every text item; the marks keep their hues."""
         self._style_axes()
         if self.data is not None:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        """Lay the chart out again now if it is on screen (or was never drawn), else when next
+        shown or exported: a theme or language switch then redraws only what is on screen,
+        not every chapter's charts (that took ~250 ms of a switch)."""
+        if self.drawer is None or self.isVisible():
             self._rebuild()
+        else:
+            self.stale = True
+
+    def bring_up_to_date(self) -> None:
+        """Draw what came while the chart was hidden (new data or a new theme) now."""
+        if self.stale and self.data is not None:
+            self._rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.bring_up_to_date()
+        super().showEvent(event)
 
     # -- drawing -----------------------------------------------------------------------
     def set_data(self, data: ChartData) -> None:
@@ -85,11 +104,12 @@ class ChartPlot(pg.PlotWidget):
         if (
             previous is not None
             and self.drawer is not None
+            and not self.stale
             and previous.kind == data.kind
             and self.drawer.update_in_place(previous)
         ):
             return
-        self._rebuild()
+        self._redraw()
 
     def view_width(self) -> float:
         """The drawing room in pixels: the view's width once a layout has sized the plot."""
@@ -101,6 +121,7 @@ class ChartPlot(pg.PlotWidget):
         return float(width if width > 1 else self.width())
 
     def _rebuild(self) -> None:
+        self.stale = False
         plot = self.getPlotItem()
         plot.clear()
         self.bars, self.errors = None, None
@@ -134,7 +155,7 @@ class ChartPlot(pg.PlotWidget):
         if event.size().width() != event.oldSize().width():
             width = self.view_width()
             if abs(width - self.laid_out_width) >= 1:
-                self._rebuild()
+                self._redraw()
 
     def _restyle(self) -> None:
         if self.drawer is not None:
@@ -147,6 +168,7 @@ class ChartPlot(pg.PlotWidget):
 
     def drawn_values(self) -> list[float]:
         """The value each row's mark stands for, read back from what is drawn."""
+        self.bring_up_to_date()
         return self.drawer.drawn_values() if self.drawer is not None else []
 
     # -- interaction -------------------------------------------------------------------
@@ -154,11 +176,13 @@ class ChartPlot(pg.PlotWidget):
         """Index of the row under a scene position, or -1."""
         if self.data is None or self.drawer is None:
             return -1
+        self.bring_up_to_date()
         point = self.getPlotItem().getViewBox().mapSceneToView(scene_pos)
         return self.drawer.row_at(point)
 
     def scene_pos_of(self, index: int) -> QPointF:
         """Scene position of the middle of a mark (for tests and keyboard tooltips)."""
+        self.bring_up_to_date()
         return self.getPlotItem().getViewBox().mapViewToScene(self.drawer.mark_centre(index))
 
     def _hover(self, scene_pos: QPointF) -> None:

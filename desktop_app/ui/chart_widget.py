@@ -245,6 +245,7 @@ class ChartCard(QFrame):
     # -- exports ------------------------------------------------------------------------
     def render_image(self, scale: float = 2.0) -> QImage:
         """The card without its buttons as an image, sharp on a projector or in a slide."""
+        self.plot.bring_up_to_date()
         size = self.content.size()
         image = QImage(
             int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
@@ -262,6 +263,7 @@ class ChartCard(QFrame):
     def export_svg(self, path: str | Path) -> bool:
         from PySide6.QtSvg import QSvgGenerator
 
+        self.plot.bring_up_to_date()
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(self.content.size())

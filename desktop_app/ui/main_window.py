@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         )
         self.report.chart_panel.set_intervals_visible(settings.show_intervals)
         self.retranslate()
+        themes().style(self)
         themes().apply(settings.theme)
         self.set_pack(content, chapter_id or settings.last_chapter(report.id), self.lang)
 

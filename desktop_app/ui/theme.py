@@ -1,7 +1,10 @@
 """Light, dark and a high-contrast projector theme: one style sheet for the whole app.
 
 Widgets name their parts (objectName, or the ``role`` property for muted text) and the
-theme's style sheet colours them, so switching theme is one call at runtime. Widgets that
+theme's style sheet colours them, so switching theme is one call at runtime. The sheet is
+set on the app's own windows (``ThemeManager.style``), not on the application: an
+application sheet re-polishes every widget in the process on a switch, ~700 of them in
+pyqtgraph's plot option menus that are never shown, and that alone took ~300 ms. Widgets that
 paint colours themselves (charts, documents) listen to ``themes().changed``. Charts keep the
 colour-blind-safe Okabe-Ito hues in every theme and only take new text, grid and
 background colours.
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import palette
 
@@ -120,7 +123,8 @@ class ThemeManager(QObject):
     """The app's current theme; ``changed`` tells every widget that draws colours itself.
 
     A theme is never changed in place: switching replaces the current Theme object, sets
-    Qt's palette and the style sheet once, and emits ``changed``.
+    Qt's palette (every widget) and the style sheet of each styled window (their child
+    widgets and dialogs inherit it), and emits ``changed``.
     """
 
     changed = Signal(object)  # the new Theme
@@ -128,19 +132,34 @@ class ThemeManager(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.current: Theme = THEMES[LIGHT]
+        self.windows: list[QWidget] = []
+        self.applied = ""
 
     def apply(self, name: str) -> Theme:
         """Switch the whole app to ``name`` (unknown names mean light)."""
         theme = THEMES.get(name, THEMES[LIGHT])
         app = QApplication.instance()
-        if app is not None and app.property("theme") != theme.name:
-            app.setProperty("theme", theme.name)
+        if app is not None and self.applied != theme.name:
+            self.applied = theme.name
             app.setPalette(qt_palette(theme, app.palette()))
-            app.setStyleSheet(style_sheet(theme))
+            sheet = style_sheet(theme)
+            for window in self.windows:
+                window.setStyleSheet(sheet)
         if theme is not self.current:
             self.current = theme
             self.changed.emit(theme)
         return theme
+
+    def style(self, window: QWidget) -> None:
+        """Give a window without a parent the theme's style sheet, now and on every switch."""
+        if window in self.windows:
+            return
+        self.windows.append(window)
+        window.destroyed.connect(lambda: self._forget(window))
+        window.setStyleSheet(style_sheet(self.current))
+
+    def _forget(self, window: QWidget) -> None:
+        self.windows = [w for w in self.windows if w is not window]
 
 
 def qt_palette(t: Theme, base: QPalette) -> QPalette:

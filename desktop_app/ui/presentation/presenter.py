@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...presentation.stopwatch import Stopwatch
 from ..safe_text import SafeTextDocument
+from ..theme import themes
 from .show import SlideShowController
 from .slide_canvas import SlideCanvas
 
@@ -34,6 +35,7 @@ class PresenterView(QWidget):
     def __init__(self, controller: SlideShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterView")
+        themes().style(self)
         self.controller = controller
         self.stopwatch = Stopwatch()
         self.notes_points = DEFAULT_NOTES_POINTS

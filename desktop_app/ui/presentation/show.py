@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBo
 from ...core.model import ReportPack, pick
 from ...presentation.slides import READINESS, Slide, build_slides, slide_index_for
 from ...presentation.slideshow import BLACK, NORMAL, WHITE, SlideShow
+from ..theme import themes
 from .deck import Deck
 from .slide_canvas import SlideCanvas
 
@@ -197,6 +198,7 @@ class PresentationWindow(QWidget):
     def __init__(self, controller: SlideShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
+        themes().style(self)
         self.controller = controller
         self.laser = False
         self.stack = QStackedWidget(self)
