@@ -108,11 +108,22 @@ class ChartPanel(QStackedWidget):
         if self.comparison is not None:
             self.comparison = None
             self.comparisonChanged.emit(False)
+        self.store = None
+        self.set_my_charts([])
+
+    def load_my_charts(self) -> None:
+        """Read the consultant's own charts of the open pack (after the first paint: the
+        store and its JSON cost ~15 ms that the window need not wait for)."""
         from ..core.my_charts import MyChartStore
         from .paths import data_folder
 
-        self.store = MyChartStore(data_folder(), pack.id)
-        self.set_my_charts(self.store.specs(pack))
+        self.store = MyChartStore(data_folder(), self.pack.id)
+        self.set_my_charts(self.store.specs(self.pack))
+
+    def my_chart_store(self):
+        if self.store is None:
+            self.load_my_charts()
+        return self.store
 
     # -- what a card shows ---------------------------------------------------------------
     def spec(self, chart_id: str) -> ChartSpec | None:
@@ -202,7 +213,7 @@ class ChartPanel(QStackedWidget):
         from ..core.my_charts import MyChartsFileError
 
         try:
-            chart = self.store.add(**definition)
+            chart = self.my_chart_store().add(**definition)
         except MyChartsFileError as error:
             self._cannot_save(error)
             return None
@@ -214,7 +225,7 @@ class ChartPanel(QStackedWidget):
         from ..core.my_charts import MyChartsFileError
 
         try:
-            self.store.remove(chart_id)
+            self.my_chart_store().remove(chart_id)
         except MyChartsFileError as error:
             self._cannot_save(error)
             return
@@ -224,7 +235,7 @@ class ChartPanel(QStackedWidget):
         from ..core.my_charts import MyChartsFileError
 
         try:
-            self.store.rename(chart_id, {self.lang: title})
+            self.my_chart_store().rename(chart_id, {self.lang: title})
         except MyChartsFileError as error:
             self._cannot_save(error)
             return

@@ -17,7 +17,6 @@ from ..core.model import pick
 from ..resources import bundled_pack, resources_dir
 from .formatting import number
 from .i18n import Translations, start_language, use_content_locale
-from .pack_loading import WindowPackOpener
 from .pages import Pages
 from .report_view import ReportView
 from .settings import AppSettings
@@ -49,7 +48,7 @@ class MainWindow(QMainWindow):
         )
         Translations.set_language(self.lang)
         use_content_locale(self.lang)
-        self.opener = WindowPackOpener(self)  # File › Open report pack…, off the UI thread
+        self._opener = None  # File › Open report pack…, off the UI thread; made on first use
         self.explorer = None
         self.session = None  # the running presentation, if any
 
@@ -139,6 +138,16 @@ class MainWindow(QMainWindow):
     def toggle_language(self) -> None:
         languages = self.pack.languages
         self.set_language(languages[(languages.index(self.lang) + 1) % len(languages)])
+
+    @property
+    def opener(self):
+        """Made on first use: Qt's thread pool and progress dialog cost ~20 ms before the
+        first paint otherwise."""
+        if self._opener is None:
+            from .pack_loading import WindowPackOpener
+
+            self._opener = WindowPackOpener(self)
+        return self._opener
 
     def open_pack(self, location: Path) -> bool:
         """Open another pack now; a broken one is listed and the current one stays."""

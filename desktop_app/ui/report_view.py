@@ -112,6 +112,7 @@ class ReportView(QSplitter):
         self.open_location(start, -1)
         self.navigator.select(start, -1, emit=False)
         if self.charts_started:
+            self.chart_panel.load_my_charts()
             self.chart_panel.show_chapter(self.chapter_id)
 
     def set_language(self, lang: str) -> None:
@@ -194,6 +195,7 @@ class ReportView(QSplitter):
         if self.charts_started:
             return
         self.charts_started = True
+        self.chart_panel.load_my_charts()
         self.chart_panel.show_chapter(self.chapter_id)
         self.chart_panel.prebuild_remaining()
         QTimer.singleShot(0, self, self._prebuild_documents)
