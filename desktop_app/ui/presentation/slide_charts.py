@@ -201,14 +201,15 @@ class SlideBars(SlideChart):
         return set(build_order([r.highlighted for r in rows])[:step])
 
     def paint(self, painter: QPainter, step: int | None, selected: frozenset[str]) -> None:
-        if self.marks:  # the baseline the bars grow from
-            first = self.marks[0].rect
+        if self.marks:  # the baseline the bars grow from, as long as the bars, no longer
+            first, last = self.marks[0].rect, self.marks[-1].rect
+            margin = self.owner.height * 0.005
             painter.setPen(
                 QPen(QColor(self.owner.theme.grid), max(1.0, self.owner.height * 0.0015))
             )
             painter.drawLine(
-                QPointF(self.area.left(), first.top() - self.owner.height * 0.005),
-                QPointF(self.area.left(), self.area.bottom()),
+                QPointF(self.area.left(), first.top() - margin),
+                QPointF(self.area.left(), last.bottom() + margin),
             )
         super().paint(painter, step, selected)
 
