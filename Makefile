@@ -48,6 +48,7 @@ check: $(STAMP)
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/desktop-app --screenshot resources/screenshot.png --chapter obstacles
+	$(BIN)/python resources/readme_pictures.py
 
 # Key to painted frame for every interaction, start-up and memory against a bare window, the
 # PDF export. Not part of `make test`: timings on a shared machine are measures, not tests.
