@@ -228,3 +228,26 @@ def test_numbers_are_written_in_the_readers_format(qapp):
 def test_the_caveat_says_where_the_report_backs_it(card_for):
     card = card_for("nl_vs_us", "en")
     assert "Research frame" in card.caveat.toolTip()
+
+
+def test_a_chapter_built_in_the_background_shows_its_charts_without_laying_them_out_again(
+    window, qtbot, monkeypatch
+):
+    """The other chapters' chart pages are built while the user reads; the first visit to
+    one must only flip the page (laying its charts out again then cost a visible ~20 ms)."""
+    from desktop_app.ui.chart_plot import ChartPlot
+
+    panel = window.report.chart_panel
+    chapters = window.pack.chapter_ids()
+    qtbot.waitUntil(lambda: all(c in panel.pages for c in chapters), timeout=20_000)
+    later = next(c for c in chapters[1:] if panel.chart_ids(c) and c != window.report.chapter_id)
+    rebuilt = []
+    original = ChartPlot._rebuild
+    monkeypatch.setattr(ChartPlot, "_rebuild", lambda self: rebuilt.append(self) or original(self))
+    window.report.open_location(later, 0)
+    qtbot.wait(50)
+    cards = panel.current_cards()
+    assert cards and all(card.isVisible() for card in cards.values())
+    assert rebuilt == []
+    for card in cards.values():  # laid out for the width it is shown at
+        assert abs(card.plot.view_width() - card.plot.laid_out_width) < 1

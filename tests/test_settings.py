@@ -49,3 +49,28 @@ def test_version_1_booleans_written_as_words_are_upgraded(tmp_path):
 def test_a_value_of_the_wrong_type_falls_back_to_the_default(tmp_path):
     settings = AppSettings(ini(tmp_path, "[window]\ntheme=@Invalid()\n"))
     assert settings.theme == "light"
+
+
+def test_a_change_reaches_the_disk_after_a_pause_not_inside_the_key_press(tmp_path, qtbot):
+    """The file write ends in an fsync on the UI thread: it must not land in the frame of
+    the key press that changed the setting, and must still land without closing the app."""
+    from desktop_app.ui import settings as settings_module
+
+    path = tmp_path / "settings.ini"
+    settings = AppSettings(ini(tmp_path))
+    settings.sync()
+    settings.theme = "dark"
+    qtbot.wait(50)  # several turns of the event loop, where QSettings alone would write
+    assert "dark" not in path.read_text(encoding="utf-8")
+    qtbot.waitUntil(
+        lambda: "dark" in path.read_text(encoding="utf-8"),
+        timeout=settings_module.WRITE_AFTER_MS + 3000,
+    )
+
+
+def test_sync_writes_at_once(tmp_path):
+    path = tmp_path / "settings.ini"
+    settings = AppSettings(ini(tmp_path))
+    settings.theme = "projector"
+    settings.sync()
+    assert "projector" in path.read_text(encoding="utf-8")

@@ -272,9 +272,24 @@ class ChartPanel(QStackedWidget):
         while self._prebuild_queue:
             chapter_id = self._prebuild_queue.pop(0)
             if chapter_id not in self.pages and self.pack.chapter(chapter_id):
-                self._build_page(chapter_id)
+                self._lay_out_unseen(self._build_page(chapter_id))
                 QTimer.singleShot(0, self, self._prebuild_next)
                 return
+
+    def _lay_out_unseen(self, page: QScrollArea) -> None:
+        """Lay a page built in the background out now, at the size it will be shown at, with
+        nothing painted: its charts wrap their labels for that width once, here, and the
+        first visit to the chapter only flips the page. (Laying 3-5 charts out again in that
+        frame took ~20 ms.) Shown and hidden again, not made current: focus stays put."""
+        current = self.currentWidget()
+        if current is None or page is current or not self.isVisible():
+            return
+        page.setGeometry(current.geometry())
+        self.setUpdatesEnabled(False)
+        page.show()
+        page.grab()
+        page.hide()
+        self.setUpdatesEnabled(True)
 
     def chart_ids(self, chapter_id: str) -> list[str]:
         if chapter_id == MY_CHARTS:

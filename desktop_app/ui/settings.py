@@ -12,12 +12,50 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QTimer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SETTINGS_VERSION = 2
+WRITE_AFTER_MS = 2000  # settings reach the disk this long after the first change
+
+
+class DeferredWrites(QObject):
+    """Writes a QSettings' changes a moment after the first, not at the next turn of the
+    event loop.
+
+    QSettings writes its file (ending in an fsync) on the UI thread as soon as control
+    returns to the event loop: inside the frame of the key press that changed a setting,
+    which cost a chapter change or a language switch 5-30 ms. Held back two seconds, the
+    write lands while the presenter talks, and changes made meanwhile go in the same write.
+    Closing the window writes at once (``AppSettings.sync``).
+    """
+
+    def __init__(self, store: QSettings) -> None:
+        super().__init__(store)
+        self.store = store
+        self.passing = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(WRITE_AFTER_MS)
+        self.timer.timeout.connect(self.write)
+        store.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.UpdateRequest and not self.passing:
+            self.timer.start()  # QSettings asks once until it has written
+            return True
+        return False
+
+    def write(self) -> None:
+        """Let QSettings' own write request through now."""
+        self.timer.stop()
+        self.passing = True
+        try:
+            QCoreApplication.sendEvent(self.store, QEvent(QEvent.Type.UpdateRequest))
+        finally:
+            self.passing = False
 
 
 class Option(Generic[T]):
@@ -109,6 +147,7 @@ class AppSettings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
+        self.writes = DeferredWrites(self.store)
         self.upgrade()
 
     def upgrade(self) -> None:
@@ -152,4 +191,6 @@ class AppSettings:
         self.store.setValue(f"content/last_chapter/{pack_id}", chapter_id)
 
     def sync(self) -> None:
+        """Write every change now (the window closing, a command-line run ending)."""
+        self.writes.write()
         self.store.sync()
