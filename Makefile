@@ -55,6 +55,7 @@ screenshot: $(STAMP) $(QM)
 benchmark: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/interaction.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/readiness.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/deck_export.py
 
 # Re-pin after editing the dependencies in pyproject.toml (needs uv: pip install uv).
 lock:

@@ -17,7 +17,13 @@ from desktop_app.ui.presentation.deck import Deck
 from .conftest import BUNDLED
 from .helpers import needs_pdftotext
 
-SCREENS = [QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)]
+SCREENS = [
+    QSize(1024, 768),  # 4:3, many meeting-room projectors
+    QSize(1280, 800),  # 16:10
+    QSize(1366, 768),
+    QSize(1920, 1080),
+    QSize(3840, 2160),
+]
 
 
 def overlapping(boxes: list[QRectF]) -> list[tuple[int, int]]:
