@@ -490,7 +490,7 @@ class SlideLines(SlideChart):
             left, right = values, values + pixels * 0.4 + name_width
         else:
             axis_labels = [c.label for c in self.categories]
-            name_width, left, right = 0.0, line * 2, line
+            name_width, left, right = 0.0, line, line
         slot = (width - left - right) / max(1, len(axis_labels)) * 0.95
         tallest = max(
             (self.owner.document_for(t, pixels, slot).size().height() for t in axis_labels),
@@ -512,8 +512,12 @@ class SlideLines(SlideChart):
             area.height() - line * 1.9 - tallest,
         )
         self.plot, self.name_width = plot, name_width
-        steps = max(1, len(axis_labels) - 1)
-        self.x_of = [plot.left() + plot.width() * n / steps for n in range(len(axis_labels))]
+        count = len(axis_labels)
+        if self.points:  # the editions or years at the plot's two ends and between
+            steps = max(1, count - 1)
+            self.x_of = [plot.left() + plot.width() * n / steps for n in range(count)]
+        else:  # each item in the middle of its share of the width, its label under it
+            self.x_of = [plot.left() + plot.width() * (n + 0.5) / count for n in range(count)]
         for n, text in enumerate(axis_labels):
             width = plot.width() / max(1, len(axis_labels)) * 0.95
             left_edge = min(max(area.left(), self.x_of[n] - width / 2), area.right() - width)
