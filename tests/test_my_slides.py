@@ -350,6 +350,8 @@ def test_the_powerpoint_holds_own_charts_natively_and_marks_the_client(
         if point.data_label.has_text_frame
     ]
     assert f"{values[('nl_obstacles', 'knowledge')]:.0f}% ◀" in labels
+    # A point's own text must not hide the other values of its series.
+    assert all(series.data_labels.show_value for series in chart.plots[0].series)
     assert "subgroup of unknown size" in page.notes_slide.notes_text_frame.text
     for title, kind, items, _caveat in OWN_KINDS[1:]:
         (chart,) = [s.chart for s in pptx_slide(target, title).shapes if s.has_chart]

@@ -166,17 +166,24 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
     if chart_data_.kind in (BAR, GROUPED, DOT):
         plot.gap_width = 60
     plot.has_data_labels = True
-    labels = plot.data_labels
-    labels.number_format = item.number_format
-    labels.number_format_is_linked = False
-    if chart_data_.kind in (BAR, GROUPED, DOT):
-        labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    labels.font.size = Pt(14)
-    labels.font.bold = True
+
+    def show_values(labels) -> None:
+        labels.show_value = True
+        labels.number_format = item.number_format
+        labels.number_format_is_linked = False
+        if chart_data_.kind in (BAR, GROUPED, DOT):
+            labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.font.size = Pt(14)
+        labels.font.bold = True
+
+    show_values(plot.data_labels)
     shown = dict(zip(chart_data_.rows, item.values, strict=True))
     for series_number, (pptx_series, (_name, rows)) in enumerate(
         zip(plot.series, series, strict=True)
     ):
+        # A series' own labels, written out: one point's own text ('–', '59% ◀') makes the
+        # series' label settings, and those hide every other value unless they show them.
+        show_values(pptx_series.data_labels)
         if chart_data_.kind in (GROUPED, DOT, STACKED):  # one colour per series, as the legend
             pptx_series.format.fill.solid()
             palette_ = colours.categories if chart_data_.kind == STACKED else colours.series
@@ -202,6 +209,8 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
             # '32%*', '≈50%', '–', '27% ◀': the value as the app shows it
             if row.mark or not row.known or row.client_answer:
                 point.data_label.text_frame.text = shown[row]
+                point.data_label.font.size = Pt(14)  # as the other values
+                point.data_label.font.bold = True
 
 
 def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: DeckColours) -> None:
