@@ -7,12 +7,14 @@ source lines, footnotes) come formatted from the shell, in the reader's language
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.chart_data import BAR, DOT, GROUPED, LINE, STACKED, ChartData
+from ..core.safe_markdown import unescape
 from .slides import TITLE, Slide
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -36,9 +38,10 @@ class ExportSlide:
 
     slide: Slide
     chart: ChartData | None
-    values: tuple[str, ...]  # each chart row's value as shown ('59%', '32%*', '≈50%')
+    values: tuple[str, ...]  # each chart row's value as shown ('59%', '32%*', '≈50%', '27% ◀')
     footer: str  # base and source of each series, and what marks mean; one per line
     number_format: str  # the values' format for PowerPoint, e.g. '0"%"'
+    notices: tuple[str, ...] = ()  # whose answers ◀ marks, what the changes are; one per line
 
 
 def _rgb(colour: str):
@@ -83,6 +86,15 @@ def _text_box(slide, left, top, width, height, lines, size_pt, colour, bold=Fals
     return box
 
 
+def _text_height(lines: Sequence[str], size_pt: float, width_in: float) -> float:
+    """Inches a text box needs for ``lines`` wrapped at ``width_in`` (an estimate that errs
+    on the tall side: an average character is about half as wide as the type is high)."""
+    per_line = max(1, int(width_in * 72 / (size_pt * 0.5)))
+    count = sum(max(1, math.ceil(len(line) / per_line)) for line in lines)
+    spacing = len(lines) * size_pt * 0.5  # each paragraph's space after (see _text_box)
+    return (count * size_pt * 1.25 + spacing) / 72 + 0.15
+
+
 def _series_values(chart_data_: ChartData):
     """PowerPoint's categories and series for the chart's kind, top row first on screen.
 
@@ -94,7 +106,9 @@ def _series_values(chart_data_: ChartData):
     kind = chart_data_.kind
     if kind == BAR:
         ordered = list(reversed(rows))  # PowerPoint draws bars bottom-up
-        return [r.display_label for r in ordered], [(chart_data_.title, ordered)]
+        several = chart_data_.series_count > 1  # one figure's name before every bar: not
+        labels = [r.display_label if several else r.label for r in ordered]
+        return labels, [(chart_data_.title, ordered)]
     categories = list(chart_data_.categories)
     names = {s.index: s.label or s.figure_id for s in chart_data_.series}
     indices = sorted({r.series_index for r in rows})
@@ -137,10 +151,11 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
     if chart.has_legend:
         chart.legend.include_in_layout = False
         chart.legend.font.size = Pt(12)
-    chart.has_title = True
-    chart.chart_title.text_frame.text = chart_data_.title
-    chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(16)
-    chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
+    chart.has_title = chart_data_.title != item.slide.title  # never the slide's title twice
+    if chart.has_title:
+        chart.chart_title.text_frame.text = chart_data_.title
+        chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(16)
+        chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
     if chart_data_.kind != STACKED:
         axis = chart.value_axis
         axis.minimum_scale, axis.maximum_scale = 0, 100
@@ -151,17 +166,24 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
     if chart_data_.kind in (BAR, GROUPED, DOT):
         plot.gap_width = 60
     plot.has_data_labels = True
-    labels = plot.data_labels
-    labels.number_format = item.number_format
-    labels.number_format_is_linked = False
-    if chart_data_.kind in (BAR, GROUPED, DOT):
-        labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    labels.font.size = Pt(14)
-    labels.font.bold = True
+
+    def show_values(labels) -> None:
+        labels.show_value = True
+        labels.number_format = item.number_format
+        labels.number_format_is_linked = False
+        if chart_data_.kind in (BAR, GROUPED, DOT):
+            labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.font.size = Pt(14)
+        labels.font.bold = True
+
+    show_values(plot.data_labels)
     shown = dict(zip(chart_data_.rows, item.values, strict=True))
     for series_number, (pptx_series, (_name, rows)) in enumerate(
         zip(plot.series, series, strict=True)
     ):
+        # A series' own labels, written out: one point's own text ('–', '59% ◀') makes the
+        # series' label settings, and those hide every other value unless they show them.
+        show_values(pptx_series.data_labels)
         if chart_data_.kind in (GROUPED, DOT, STACKED):  # one colour per series, as the legend
             pptx_series.format.fill.solid()
             palette_ = colours.categories if chart_data_.kind == STACKED else colours.series
@@ -184,8 +206,11 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
                 else:
                     colour = colours.categories[series_number % len(colours.categories)]
                 fill.fore_color.rgb = _rgb(colour)
-            if row.mark or not row.known:  # '32%*', '≈50%', '–': the value as the app shows it
+            # '32%*', '≈50%', '–', '27% ◀': the value as the app shows it
+            if row.mark or not row.known or row.client_answer:
                 point.data_label.text_frame.text = shown[row]
+                point.data_label.font.size = Pt(14)  # as the other values
+                point.data_label.font.bold = True
 
 
 def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: DeckColours) -> None:
@@ -240,20 +265,21 @@ def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: D
                 chart_left, chart_width = margin + text_width + 0.3, width - text_width - 0.3
             if item.chart is not None:
                 if item.chart.caveat:
+                    lines = ["⚠ " + item.chart.caveat]
+                    height = _text_height(lines, 12, chart_width)
                     caveat = _text_box(
-                        page,
-                        chart_left,
-                        top,
-                        chart_width,
-                        0.7,
-                        ["⚠ " + item.chart.caveat],
-                        12,
-                        colours.text,
+                        page, chart_left, top, chart_width, height, lines, 12, colours.text
                     )
                     caveat.fill.solid()
                     caveat.fill.fore_color.rgb = _rgb(colours.caveat)
-                    top += 0.8
+                    top += height + 0.1
+                if item.notices:
+                    height = _text_height(item.notices, 12, chart_width)
+                    _text_box(
+                        page, chart_left, top, chart_width, height, item.notices, 12, colours.text
+                    )
+                    top += height + 0.1
                 _chart(page, item, colours, chart_left, top, chart_width, bottom - top)
-        if slide.notes:
-            page.notes_slide.notes_text_frame.text = "\n\n".join(slide.notes)
+        if slide.notes:  # the notes pane shows text: Markdown's escapes go
+            page.notes_slide.notes_text_frame.text = "\n\n".join(unescape(n) for n in slide.notes)
     deck.save(str(path))

@@ -7,31 +7,77 @@ own. A section may say what its slide shows in a ``::: slide`` block (see
 appear one by one. Without one the message is the section's own bullets or first sentence,
 never its whole prose. Speaker notes come with the section they were written in.
 
-The deck shown on the wall, the PowerPoint file and the PDF are all made from these slides,
-so they say the same thing.
+After the chapters come the consultant's own charts (*My charts*), when there are any: a
+heading slide that says they are not the report's own, then a slide per chart with its
+title as the message. Last, the live results of a readiness check.
+
+Which chart a slide shows is asked of a ``ChartSource``: the shell passes the charts as its
+chart panel shows them now (both editions while comparing, the client's answers marked), so
+the wall, the PowerPoint file and the PDF say what the screen says.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..core.chapter_text import ChapterText, Section
-from ..core.chart_data import BAR, chart_data
-from ..core.model import ReportPack, pick
+from ..core.chart_data import BAR, ChartData, chart_data
+from ..core.model import ChartSpec, ReportPack, pick
 from ..core.slide_block import SlideSpec
 
 TITLE, CHAPTER, SECTION, CHART, READINESS = "title", "chapter", "section", "chart", "readiness"
+MY_CHART = "my-chart"  # a slide of one of the consultant's own charts
+MY_CHARTS = "@my-charts"  # their place in the deck, after the chapters (no chapter id has '@')
 MAX_DERIVED_BULLETS = 4  # a derived message shows at most this many of the section's bullets
 BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-Z0-9À-ÖØ-Þ*“\"'(])")
 
 
+ChartSource = Callable[[str], ChartData | None]  # a chart id to its data as shown, or None
+
+
+def pack_charts(pack: ReportPack, lang: str, own: Sequence[ChartSpec] = ()) -> ChartSource:
+    """The charts as defined: the pack's, then the consultant's own; none compared or marked.
+
+    Without a window (``--export-slides``) this is the source; the shell passes its own.
+    """
+    specs = {**{spec.id: spec for spec in own}, **pack.charts}
+    made: dict[str, ChartData] = {}
+
+    def chart(chart_id: str) -> ChartData | None:
+        spec = specs.get(chart_id)
+        if spec is None:
+            return None
+        if chart_id not in made:
+            made[chart_id] = chart_data(pack, spec, lang)
+        return made[chart_id]
+
+    return chart
+
+
+def no_notes(_data: ChartData) -> tuple[str, ...]:
+    return ()
+
+
+@dataclass(frozen=True)
+class OwnCharts:
+    """The consultant's own charts as the deck's last part, with the words the shell gives:
+    the heading in the interface's language, a line saying these are not the report's own
+    charts, and speaker notes for a chart (its bases and sources, in words)."""
+
+    specs: tuple[ChartSpec, ...]
+    heading: str
+    subtitle: str = ""
+    notes: Callable[[ChartData], tuple[str, ...]] = field(default=no_notes)
+
+
 @dataclass(frozen=True)
 class Slide:
     kind: str
-    chapter_id: str  # '' for the title and readiness slides
-    section_index: int  # -1: the chapter's opening
+    chapter_id: str  # '' for the title and readiness slides; MY_CHARTS for the own charts
+    section_index: int  # -1: the chapter's opening; of an own chart: its place in My charts
     title: str
     message: tuple[str, ...]  # lines of inline Markdown (**bold** allowed), each a paragraph
     bullets: bool  # the message lines are bullets
@@ -141,11 +187,38 @@ def _chapter_slides(chapter_id: str, text: ChapterText, bars: dict[str, int]) ->
     return slides
 
 
-def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list[Slide]:
-    """The slides of the report; with ``readiness_title``, a last slide of live check results.
+def own_chart_slides(own: OwnCharts, charts: ChartSource) -> list[Slide]:
+    """A heading slide, then a slide per own chart the pack can draw: its title as the message."""
+    slides = []
+    for place, spec in enumerate(own.specs):
+        data = charts(spec.id)
+        if data is not None:
+            notes = own.notes(data)
+            slides.append(
+                Slide(MY_CHART, MY_CHARTS, place, data.title, (), False, spec.id, 0, notes)
+            )
+    if not slides:
+        return []
+    heading = Slide(
+        CHAPTER, MY_CHARTS, -1, own.heading, (), False, None, 0, (), subtitle=own.subtitle
+    )
+    return [heading, *slides]
 
-    The caller gives that title only when the pack has a readiness check.
+
+def build_slides(
+    pack: ReportPack,
+    lang: str,
+    readiness_title: str = "",
+    charts: ChartSource | None = None,
+    own: OwnCharts | None = None,
+) -> list[Slide]:
+    """The slides of the report, then ``own`` charts; with ``readiness_title``, a last slide of
+    live check results (the caller gives that title only when the pack has a check).
+
+    ``charts`` gives each chart as it is to be shown (default: as the pack defines it).
     """
+    if charts is None:
+        charts = pack_charts(pack, lang, own.specs if own else ())
     slides = [
         Slide(
             TITLE,
@@ -161,14 +234,17 @@ def build_slides(pack: ReportPack, lang: str, readiness_title: str = "") -> list
             byline=pack.publisher + (f", {pack.year}" if pack.year_stated else ""),
         )
     ]
-    # How many bars each chart has: a build shows them one per step.
-    # (Bar charts only; the other kinds appear whole.)
+    # How many bars each chart has as shown: a build shows them one per step.
+    # (Bar charts only; the other kinds, a compared chart too, appear whole.)
     bars = {}
-    for chart_id, spec in pack.charts.items():
-        data = chart_data(pack, spec, lang)
-        bars[chart_id] = len(data.rows) if data.kind == BAR else 0
+    for chart_id in pack.charts:
+        data = charts(chart_id)
+        if data is not None:
+            bars[chart_id] = len(data.rows) if data.kind == BAR else 0
     for chapter in pack.chapters:
         slides += _chapter_slides(chapter.id, chapter.text(lang), bars)
+    if own is not None:
+        slides += own_chart_slides(own, charts)
     if readiness_title:
         slides.append(Slide(READINESS, "", -1, readiness_title, (), False, None, 0, ()))
     return slides

@@ -8,14 +8,14 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.chart_data import LINE, STACKED, Change, ChartData
-from .chart_kinds.base import (
+from .formatting import number, percent
+from .palette import (  # not chart_kinds: slides use these words without pyqtgraph
     CLIENT_MARK,
     SERIES_SYMBOLS,
     category_colour,
     series_colour,
     series_symbol,
 )
-from .formatting import number, percent
 
 translate = QCoreApplication.translate  # a name lupdate recognises
 

@@ -15,11 +15,14 @@ def export_from_command_line(
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..content import load_content
+    from ..core.my_charts import MyChartStore
     from ..core.problems import PackError
     from ..resources import bundled_pack
     from .app import create_application, shut_down
     from .i18n import Translations, use_content_locale
+    from .paths import data_folder
     from .presentation.deck_export import ExportError, export_slides
+    from .presentation.own_slides import own_charts
 
     app = create_application(sys.argv[:1])
     try:
@@ -44,8 +47,11 @@ def export_from_command_line(
             return 2
         Translations.set_language(lang)
         use_content_locale(lang)
+        # The consultant's own charts of this pack, saved on this computer, come after the
+        # chapters as they do in the show (a file that cannot be read is set aside: none).
+        own = own_charts(MyChartStore(data_folder(), pack.id).specs(pack))
         try:
-            count = export_slides(target, pack, lang, chapter)
+            count = export_slides(target, pack, lang, chapter, own=own)
         except ExportError as error:
             sys.stderr.write(f"desktop-app: {error}\n")
             return 1

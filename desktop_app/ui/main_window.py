@@ -194,18 +194,45 @@ class MainWindow(QMainWindow):
 
     # -- presenting -------------------------------------------------------------------
     def present(self, from_start: bool, presenter: bool = False):
-        """F5 from the first slide, Shift+F5 from here, Alt+F5 with the presenter view."""
+        """F5 from the first slide, Shift+F5 from here, Alt+F5 with the presenter view.
+
+        The slides show the charts as the chart panel shows them (compared, the client's
+        answers marked), and My charts after the chapters.
+        """
+        from .presentation.own_slides import own_charts, shown_charts
         from .presentation.session import PresentationSession
 
-        start = None if from_start else (self.report.chapter_id, self.report.section)
+        panel = self.report.chart_panel
+        panel.my_chart_store()  # read now if F5 came before the charts were drawn
+        start = None if from_start else self._place_to_present()
         has_check = self.content.readiness is not None
         self.session = PresentationSession(
-            self.pack, self.lang, start, presenter, self.settings, self.readiness, has_check
+            self.pack,
+            self.lang,
+            start,
+            presenter,
+            self.settings,
+            self.readiness,
+            has_check,
+            shown_charts(panel),
+            own_charts(panel.my_specs),
         )
         self.session.ended.connect(self._presentation_ended)
         self.session.controller.themeRequested.connect(self.cycle_theme)
         self.session.start()
         return self.session
+
+    def _place_to_present(self) -> tuple[str, int]:
+        """Where 'from here' starts: the reader's section, or the own chart being looked at."""
+        from ..presentation.slides import MY_CHARTS
+        from .navigator import MY_CHART_ROLE
+
+        panel = self.report.chart_panel
+        if panel.current_chapter != MY_CHARTS:
+            return self.report.chapter_id, self.report.section
+        chosen = self.report.navigator.tree.currentIndex().data(MY_CHART_ROLE)
+        ids = [spec.id for spec in panel.my_specs]
+        return MY_CHARTS, ids.index(chosen) if chosen in ids else -1
 
     def present_readiness(self):
         """The readiness check's live results as a slide, while the check goes on here."""
@@ -217,7 +244,14 @@ class MainWindow(QMainWindow):
 
     def _presentation_ended(self, slide) -> None:
         """Back in the main window, at the place the presentation had reached."""
-        if slide.chapter_id:
+        from ..presentation.slides import MY_CHARTS
+
+        if slide.chapter_id == MY_CHARTS:
+            self.show_report()
+            self.report.show_my_charts(slide.chart_id or "")
+            if slide.chart_id:
+                self.report.navigator.select_my_chart(slide.chart_id)
+        elif slide.chapter_id:
             self.show_report()
             self.report.select(slide.chapter_id, slide.section_index)
         self.raise_()

@@ -34,6 +34,7 @@ DOWN = OKABE_ITO["vermillion"]  # a score that went down
 # A series is told apart by a symbol as well as by its hue (grey print, colour blindness,
 # a highlighted bar): the same symbols in the legend, beside values and as dot shapes.
 SERIES_SYMBOLS = ("●", "▲", "■", "◆", "▼", "★")
+CLIENT_MARK = "◀"  # beside the client's own answer, on charts and slides
 # Segments and lines, which stand for items: distinct hues, or a ramp for an ordered scale.
 # Yellow reads badly on white: it comes last, for a seventh segment or line.
 CATEGORY_COLOURS = (

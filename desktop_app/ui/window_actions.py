@@ -261,9 +261,16 @@ def export_chapter_dialog(window: MainWindow) -> None:
 
 
 def export_slides(window: MainWindow) -> None:
+    """The deck as the show presents it now: charts as shown, My charts after the chapters."""
+    from ..presentation.slides import MY_CHARTS
     from .presentation.export_dialog import export_slides_dialog
+    from .presentation.own_slides import own_charts, shown_charts
 
-    export_slides_dialog(window, window.pack, window.lang, window.report.chapter_id)
+    panel = window.report.chart_panel
+    panel.my_chart_store()
+    own = own_charts(panel.my_specs)
+    here = MY_CHARTS if panel.current_chapter == MY_CHARTS and own else window.report.chapter_id
+    export_slides_dialog(window, window.pack, window.lang, here, shown_charts(panel), own)
 
 
 def compare_dialog(window: MainWindow) -> None:

@@ -1017,6 +1017,21 @@ Je werk is niet verloren. De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>OwnSlides</name>
+    <message>
+        <source>My charts</source>
+        <translation>Mijn grafieken</translation>
+    </message>
+    <message>
+        <source>Comparisons made from the report&apos;s figures, not charts of the report</source>
+        <translation>Vergelijkingen gemaakt met de cijfers van het rapport, geen grafieken uit het rapport</translation>
+    </message>
+    <message>
+        <source>Bases and sources of this chart:</source>
+        <translation>Basis en bron van deze grafiek:</translation>
+    </message>
+</context>
+<context>
     <name>PackDialog</name>
     <message>
         <source>Open report pack</source>
@@ -1435,6 +1450,29 @@ De app gaat verder met een nieuwe, lege database.</translation>
     <message>
         <source>Open or start a readiness check to show its results here.</source>
         <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideWords</name>
+    <message>
+        <source>Beside each item: the change from {before} to {after} in percentage points.</source>
+        <translation>Bij elk item: de verandering van {before} naar {after} in procentpunten.</translation>
+    </message>
+    <message>
+        <source>Not tested against the sampling error: the number asked is not published for both surveys.</source>
+        <translation>Niet getoetst aan de steekproeffout: het aantal ondervraagden is niet voor beide onderzoeken gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>No change is larger than the sampling error: each may be chance.</source>
+        <translation>Geen verandering is groter dan de steekproeffout: elke kan toeval zijn.</translation>
+    </message>
+    <message>
+        <source>Larger than the sampling error: {items}.</source>
+        <translation>Groter dan de steekproeffout: {items}.</translation>
+    </message>
+    <message>
+        <source>Larger than the sampling error: {items}; the other changes may be chance.</source>
+        <translation>Groter dan de steekproeffout: {items}; de andere veranderingen kunnen toeval zijn.</translation>
     </message>
 </context>
 <context>

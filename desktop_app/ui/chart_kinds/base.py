@@ -13,6 +13,7 @@ from ..chart_text import FittedText, fit_text, text_width
 from ..formatting import value_text
 from ..palette import (  # noqa: F401 (the drawers import them from here)
     CATEGORY_COLOURS,
+    CLIENT_MARK,
     SERIES_SYMBOLS,
     category_colour,
     readable_on,
@@ -23,7 +24,6 @@ from ..theme import current
 
 # Colours and symbols of series and categories: shared with the slides (ui/palette.py).
 SCATTER_SYMBOLS = ("o", "t1", "s", "d", "t", "star")
-CLIENT_MARK = "◀"  # beside the client's own answer
 LABEL_GAP = 3.0  # pixels between a label and its mark
 VALUE_GAP = 5.0  # pixels between a mark and its value
 

@@ -2,7 +2,8 @@
 
 A message too long for its slide at the smallest allowed type continues on the next
 slide(s); every slide's layout is computed once and reused, so moving through the deck
-only paints.
+only paints. Each chart comes from the deck's chart source (the chart panel's charts as
+shown, in the app) once, in the words a slide gives it (``slide_words.slide_data``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSize
 
-from ...core.chart_data import ChartData, chart_data
+from ...core.chart_data import ChartData
 from ...core.model import ReportPack
 from ...core.safe_markdown import escape_markdown
-from ...presentation.slides import Slide
+from ...presentation.slides import ChartSource, Slide, pack_charts
 from ..theme import Theme, current
 from .slide_render import SlideLayout, is_readiness
+from .slide_words import slide_data
 
 ReadinessContent = Callable[[], tuple[list[str], ChartData | None]]
 
@@ -37,10 +39,12 @@ class Deck:
         size: QSize,
         readiness: ReadinessContent = no_readiness,
         theme: Theme | None = None,
+        charts: ChartSource | None = None,
     ) -> None:
         self.pack, self.lang, self.size = pack, lang, size
         self.readiness = readiness
-        self._charts: dict[str, ChartData] = {}
+        self.source = charts or pack_charts(pack, lang)
+        self._charts: dict[str, ChartData | None] = {}
         self._layouts: dict[int, SlideLayout] = {}
         self.pinned = theme  # exports keep their colours; the show follows the app's theme
         self.theme = theme or current()
@@ -49,11 +53,12 @@ class Deck:
             self.slides += self._fit(slide)
 
     def chart(self, slide: Slide) -> ChartData | None:
-        if slide.chart_id is None or slide.chart_id not in self.pack.charts:
+        """The slide's chart as the slide shows it, asked of the source once."""
+        if slide.chart_id is None:
             return None
         if slide.chart_id not in self._charts:
-            spec = self.pack.charts[slide.chart_id]
-            self._charts[slide.chart_id] = chart_data(self.pack, spec, self.lang)
+            data = self.source(slide.chart_id)
+            self._charts[slide.chart_id] = None if data is None else slide_data(data)
         return self._charts[slide.chart_id]
 
     def _layout_of(self, slide: Slide, size: QSize | None = None) -> SlideLayout:

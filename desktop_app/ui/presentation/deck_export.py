@@ -16,12 +16,13 @@ from PySide6.QtGui import QPainter
 from ...core.model import ReportPack, pick
 from ...core.safe_files import atomic_path
 from ...presentation.pptx_writer import DeckColours, ExportSlide, write_pptx
-from ...presentation.slides import Slide, build_slides
+from ...presentation.slides import ChartSource, OwnCharts, Slide, build_slides, pack_charts
 from .. import palette
-from ..formatting import decimals, footer_text, value_text
+from ..formatting import decimals, footer_text
 from ..pdf_writer import page_size_mm, pdf_writer
 from ..theme import LIGHT, THEMES
 from .deck import Deck
+from .slide_words import chart_notices, slide_value_text
 
 DESIGN = QSize(1920, 1080)
 PDF_DPI = 192  # a 254 × 142.875 mm page (16:9) is then exactly 1920 × 1080 pixels
@@ -32,15 +33,25 @@ class ExportError(Exception):
     """The slides could not be written; the message says where and why."""
 
 
-def export_slides(path: Path, pack: ReportPack, lang: str, chapter_id: str | None = None) -> int:
-    """Write the deck (or one chapter's slides) to ``path`` (.pptx or .pdf); how many slides."""
+def export_slides(
+    path: Path,
+    pack: ReportPack,
+    lang: str,
+    chapter_id: str | None = None,
+    charts: ChartSource | None = None,
+    own: OwnCharts | None = None,
+) -> int:
+    """Write the deck (or one chapter's slides, or My charts: ``MY_CHARTS``) to ``path``
+    (.pptx or .pdf); how many slides. ``charts`` and ``own`` as the show takes them."""
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise ExportError(f"{path}: the file name must end in .pptx or .pdf")
-    slides: list[Slide] = build_slides(pack, lang)
+    charts = charts or pack_charts(pack, lang, own.specs if own else ())
+    slides: list[Slide] = build_slides(pack, lang, charts=charts, own=own)
     if chapter_id:
         slides = [s for s in slides if s.chapter_id == chapter_id]
-    deck = Deck(pack, lang, slides, DESIGN, theme=THEMES[LIGHT])  # paper and PowerPoint: light
+    # paper and PowerPoint: light
+    deck = Deck(pack, lang, slides, DESIGN, theme=THEMES[LIGHT], charts=charts)
     try:
         with atomic_path(path) as temporary:
             if path.suffix.lower() == ".pdf":
@@ -97,9 +108,10 @@ def _write_pptx(deck: Deck, path: Path, title: str) -> None:
             ExportSlide(
                 slide,
                 chart,
-                tuple(value_text(r) for r in chart.rows) if chart else (),
+                tuple(slide_value_text(r) for r in chart.rows) if chart else (),
                 footer_text(chart) if chart else "",
                 number_format(chart.rows) if chart else "0",
+                chart_notices(chart) if chart else (),
             )
         )
     write_pptx(path, items, title, colours)

@@ -8,19 +8,33 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...core.model import ReportPack
+from ...presentation.slides import MY_CHARTS, ChartSource, OwnCharts
 from ..messages import show_error
 
 translate = QCoreApplication.translate  # a name lupdate recognises
 
 
 def export_slides_dialog(
-    parent: QWidget, pack: ReportPack, lang: str, chapter_id: str
+    parent: QWidget,
+    pack: ReportPack,
+    lang: str,
+    chapter_id: str,
+    charts: ChartSource | None = None,
+    own: OwnCharts | None = None,
 ) -> Path | None:
-    """Ask where and what, write the deck, and say how it went; the file written, or None."""
+    """Ask where and what, write the deck, and say how it went; the file written, or None.
+
+    ``chapter_id`` is where the user is (``MY_CHARTS`` on My charts); ``charts`` and ``own``
+    as the show takes them, so the file shows what the screen shows.
+    """
     from ..paths import documents_folder
     from .deck_export import ExportError, export_slides
 
-    chapter = pack.chapter(chapter_id)
+    if chapter_id == MY_CHARTS and own is not None:
+        here = own.heading
+    else:
+        chapter = pack.chapter(chapter_id)
+        here = chapter.title(lang) if chapter else ""
     box = QMessageBox(parent)
     box.setObjectName("exportSlidesChoice")
     box.setWindowTitle(translate("ExportSlides", "Export slides"))
@@ -29,9 +43,7 @@ def export_slides_dialog(
         translate("ExportSlides", "The whole deck"), QMessageBox.ButtonRole.AcceptRole
     )
     this = box.addButton(
-        translate("ExportSlides", "Only “{chapter}”").format(
-            chapter=chapter.title(lang) if chapter else ""
-        ),
+        translate("ExportSlides", "Only “{chapter}”").format(chapter=here),
         QMessageBox.ButtonRole.AcceptRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -40,7 +52,7 @@ def export_slides_dialog(
     if box.clickedButton() not in (whole, this):
         return None
     only = chapter_id if box.clickedButton() is this else None
-    name = f"{pack.id}-{only}-{lang}" if only else f"{pack.id}-{lang}"
+    name = f"{pack.id}-{only.lstrip('@')}-{lang}" if only else f"{pack.id}-{lang}"
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("ExportSlides", "Export slides"),
@@ -54,7 +66,7 @@ def export_slides_dialog(
         target = target.with_suffix(".pptx")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        count = export_slides(target, pack, lang, only)
+        count = export_slides(target, pack, lang, only, charts, own)
     except ExportError as error:
         QApplication.restoreOverrideCursor()
         show_error(

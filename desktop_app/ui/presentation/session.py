@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from ...core.model import ReportPack
-from ...presentation.slides import Slide
+from ...presentation.slides import ChartSource, OwnCharts, Slide
 from ..settings import AppSettings
 from .presenter import PresenterView
 from .show import KeysDialog, PresentationWindow, SlideOverviewDialog, SlideShowController
@@ -28,11 +28,13 @@ class PresentationSession(QObject):
         settings: AppSettings,
         readiness=None,
         has_check: bool = False,
+        charts: ChartSource | None = None,
+        own: OwnCharts | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.controller = SlideShowController(
-            pack, lang, start, readiness, has_check, self.audience_screen().size()
+            pack, lang, start, readiness, has_check, self.audience_screen().size(), charts, own
         )
         self.presentation: PresentationWindow | None = None
         self.presenter_view: PresenterView | None = None

@@ -11,7 +11,15 @@ from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter,
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack, pick
-from ...presentation.slides import READINESS, Slide, build_slides, slide_index_for
+from ...presentation.slides import (
+    READINESS,
+    ChartSource,
+    OwnCharts,
+    Slide,
+    build_slides,
+    pack_charts,
+    slide_index_for,
+)
 from ...presentation.slideshow import BLACK, NORMAL, WHITE, SlideShow
 from ..theme import themes
 from .deck import Deck
@@ -42,14 +50,18 @@ class SlideShowController(QObject):
         readiness=None,
         has_check: bool = False,
         size: QSize | None = None,
+        charts: ChartSource | None = None,
+        own: OwnCharts | None = None,
     ) -> None:
         super().__init__()
         self.pack, self.lang = pack, lang
         # The readiness workspace whose live results the last slide shows.
         self.readiness = readiness
+        # Each chart as the shell shows it now (compared, the client's answers marked).
+        self.charts = charts or pack_charts(pack, lang, own.specs if own else ())
         title = self.tr("Readiness check: your results") if has_check else ""
-        self.plan: list[Slide] = build_slides(pack, lang, title)
-        self.deck = Deck(pack, lang, self.plan, size or QSize(1920, 1080), self.readiness_content)
+        self.plan: list[Slide] = build_slides(pack, lang, title, self.charts, own)
+        self.deck = self._deck(size or QSize(1920, 1080))
         self.state = SlideShow(self.deck.steps())
         self.selected: dict[int, frozenset[str]] = {}  # bars clicked on each slide
         # None: the first slide; else the first slide of that (chapter, section).
@@ -70,12 +82,17 @@ class SlideShowController(QObject):
         index = self.state.index + 1
         return self.slides[index] if index < len(self.slides) else None
 
+    def _deck(self, size: QSize) -> Deck:
+        return Deck(
+            self.pack, self.lang, self.plan, size, self.readiness_content, charts=self.charts
+        )
+
     def use_size(self, size: QSize) -> None:
         """Lay the deck out for the audience screen's size; the show stays where it was."""
         if size == self.deck.size or size.isEmpty():
             return
         place = (self.current.location, self.current.part)
-        self.deck = Deck(self.pack, self.lang, self.plan, size, self.readiness_content)
+        self.deck = self._deck(size)
         index = next(
             (i for i, s in enumerate(self.slides) if (s.location, s.part) == place),
             slide_index_for(self.slides, *place[0]),

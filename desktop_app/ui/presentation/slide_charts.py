@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 from ...core.chart_data import BAR, DOT, GROUPED, LINE, STACKED, ChartData, ChartRow
 from ...core.model import DERIVED
 from .. import palette
-from ..formatting import value_text
 from ..palette import category_colour, readable_on, series_colour, series_symbol
+from .slide_words import slide_value_text
 
 LABEL_MAX = 0.036  # chart labels start this large (of the slide's height) and shrink to fit
 PITCH = 1.02  # lines from one bar of a group to the next: their values never touch
@@ -62,7 +62,7 @@ class SlideChart:
         return max((metrics.horizontalAdvance(self.words(r)) for r in self.data.rows), default=0.0)
 
     def words(self, row: ChartRow) -> str:
-        return value_text(row)
+        return slide_value_text(row)
 
     def lay_out(self, area: QRectF) -> bool:
         """Take the largest type whose rows fit ``area``; False when even the smallest does not."""
@@ -137,9 +137,17 @@ class SlideChart:
             if row.mark == DERIVED:
                 brush.setStyle(Qt.BrushStyle.BDiagPattern)
             painter.setBrush(brush)
-            outline = row.key in selected or row.mark == DERIVED
-            painter.setPen(QPen(colour.darker(140), 2) if outline else Qt.PenStyle.NoPen)
+            if row.client_answer:  # the client's own answer: outlined as on the chart card
+                painter.setPen(QPen(QColor(self.owner.theme.text), self.client_pen()))
+            elif row.key in selected or row.mark == DERIVED:
+                painter.setPen(QPen(colour.darker(140), 2))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRect(mark.rect)
+
+    def client_pen(self) -> float:
+        """The outline of the client's answer: visible from the back of the room."""
+        return max(2.5, self.owner.height * 0.003)
 
     def row_at(self, point: QPointF) -> int:
         for mark in self.marks:
@@ -158,9 +166,14 @@ class SlideChart:
 class SlideBars(SlideChart):
     """One bar per row, its label above it and its value at its end (``bar``)."""
 
+    def label_of(self, row: ChartRow) -> str:
+        """A bar's label; named with its series only where several share the chart (as on
+        the chart card: one figure's name before every bar only repeats itself)."""
+        return row.display_label if self.data.series_count > 1 else row.label
+
     def _labels_height(self, pixels: float, width: float) -> float:
         return sum(
-            self.owner.document_for(r.display_label, pixels, width).size().height()
+            self.owner.document_for(self.label_of(r), pixels, width).size().height()
             for r in self.data.rows
         )
 
@@ -174,7 +187,7 @@ class SlideBars(SlideChart):
         spare = min(spare / max(1, len(self.data.rows)), line * 0.6)  # a little air, no more
         top = area.top()
         for index, row in enumerate(self.data.rows):
-            box = self.label(row.display_label, pixels, area.width(), area.left(), top, index)
+            box = self.label(self.label_of(row), pixels, area.width(), area.left(), top, index)
             bar_top = box.bottom() + line * 0.15
             length = max(row.value, 0.6) * room / 100.0 if row.known else 0.0
             rect = QRectF(area.left(), bar_top, length, line * 0.8)
@@ -229,8 +242,8 @@ class SlideGroups(SlideChart):
     def words(self, row: ChartRow) -> str:
         """A bar's value with its series' symbol; a dot shows the symbol itself."""
         if self.dots and row.known:
-            return value_text(row)
-        return f"{series_symbol(row.series_index)} {value_text(row)}"
+            return slide_value_text(row)
+        return f"{series_symbol(row.series_index)} {slide_value_text(row)}"
 
     def _marks_height(self, category, line: float, width: float = 0.0) -> float:
         # dots: one line when each value fits beside its dot, else values above and below;
@@ -364,7 +377,10 @@ class SlideGroups(SlideChart):
                 continue
             row = self.data.rows[mark.row]
             colour = QColor(self.colour_of(row, selected))
-            painter.setPen(QPen(colour.darker(130), 1.5))
+            if row.client_answer:
+                painter.setPen(QPen(QColor(self.owner.theme.text), self.client_pen()))
+            else:
+                painter.setPen(QPen(colour.darker(130), 1.5))
             painter.setBrush(colour)
             painter.drawPath(shape(mark.rect, row.series_index))
 
@@ -442,7 +458,13 @@ class SlideStacked(SlideChart):
 
 
 class SlideLines(SlideChart):
-    """Values over years or phases: a point per series along the width, a line per category."""
+    """Values over years or phases: a point per series along the width, a line per category.
+
+    With several series (two editions as a slope) it is a slope chart as people draw one by
+    hand: the first values left of their points, the last ones right of theirs followed by
+    the line's name, the ones between above their points; values in one column never touch.
+    One series alone is one line over its items, each value above its point.
+    """
 
     def __init__(self, data: ChartData, owner) -> None:
         super().__init__(data, owner)
@@ -450,73 +472,137 @@ class SlideLines(SlideChart):
         several = data.series_count > 1
         self.points = sorted({r.series_index for r in data.rows}) if several else None
 
-    def needed(self, pixels: float, width: float) -> float:
-        return self.line(pixels) * (8 + len(self.categories))
-
-    def place(self, area: QRectF, pixels: float) -> None:
+    def _axis(self, pixels: float, width: float) -> tuple[list[str], float, float, float, float]:
+        """The labels along the bottom; the room left of the plot (the first values), right
+        of it (the last values and the lines' names) and for the names alone; the height the
+        bottom labels take (wrapped, a long one on several lines)."""
         line = self.line(pixels)
         metrics = QFontMetricsF(self.owner.font(pixels, True))
-        names = [c.label for c in self.categories] if self.points else []
-        name_width = min(
-            area.width() * 0.35,
-            max((metrics.horizontalAdvance(n) for n in names), default=0) + pixels,
-        )
-        plot = QRectF(
-            area.left() + line * 2,
-            area.top() + line,
-            area.width() - name_width - line * 3,
-            area.height() - line * 3.2,
-        )
-        self.plot = plot
-        axis_labels = (
-            [
+        if self.points:
+            axis_labels = [
                 next((s.label for s in self.data.series if s.index == i), str(i + 1))
                 for i in self.points
             ]
-            if self.points
-            else [c.label for c in self.categories]
+            values = self.value_width(pixels) + line * 0.5
+            names = [c.label for c in self.categories]
+            name_width = min(
+                width * 0.3, max((metrics.horizontalAdvance(n) for n in names), default=0) + pixels
+            )
+            left, right = values, values + pixels * 0.4 + name_width
+        else:
+            axis_labels = [c.label for c in self.categories]
+            name_width, left, right = 0.0, line, line
+        slot = (width - left - right) / max(1, len(axis_labels)) * 0.95
+        tallest = max(
+            (self.owner.document_for(t, pixels, slot).size().height() for t in axis_labels),
+            default=0.0,
         )
-        steps = max(1, len(axis_labels) - 1)
-        self.x_of = [plot.left() + plot.width() * n / steps for n in range(len(axis_labels))]
+        return axis_labels, left, right, name_width, tallest
+
+    def needed(self, pixels: float, width: float) -> float:
+        *_rest, tallest = self._axis(pixels, width)
+        return self.line(pixels) * (7 + len(self.categories)) + tallest
+
+    def place(self, area: QRectF, pixels: float) -> None:
+        line = self.line(pixels)
+        axis_labels, left, right, name_width, tallest = self._axis(pixels, area.width())
+        plot = QRectF(
+            area.left() + left,
+            area.top() + line * 1.3,
+            area.width() - left - right,
+            area.height() - line * 1.9 - tallest,
+        )
+        self.plot, self.name_width = plot, name_width
+        count = len(axis_labels)
+        if self.points:  # the editions or years at the plot's two ends and between
+            steps = max(1, count - 1)
+            self.x_of = [plot.left() + plot.width() * n / steps for n in range(count)]
+        else:  # each item in the middle of its share of the width, its label under it
+            self.x_of = [plot.left() + plot.width() * (n + 0.5) / count for n in range(count)]
         for n, text in enumerate(axis_labels):
             width = plot.width() / max(1, len(axis_labels)) * 0.95
-            left = min(max(area.left(), self.x_of[n] - width / 2), area.right() - width)
-            self.label(text, pixels, width, left, plot.bottom() + line * 0.4, -1)
+            left_edge = min(max(area.left(), self.x_of[n] - width / 2), area.right() - width)
+            self.label(text, pixels, width, left_edge, plot.bottom() + line * 0.4, -1)
         self.lines_: list[list[int]] = []
         groups = self.categories if self.points else [None]
+        points: list[tuple[int, int, int]] = []  # (line, row, column)
         for number, category in enumerate(groups):
             rows = list(category.rows) if category else list(self.data.rows)
             indices = []
             for position, row in enumerate(rows):
                 if not row.known:
                     continue
-                n = self.points.index(row.series_index) if self.points else position
-                x, y = self.x_of[n], plot.bottom() - plot.height() * row.value / 100.0
-                dot = QRectF(x - line * 0.25, y - line * 0.25, line * 0.5, line * 0.5)
-                width = metrics.horizontalAdvance(self.words(row))
-                box = QRectF(x - width / 2, y - line * 1.3, width, line)
+                column = self.points.index(row.series_index) if self.points else position
                 i = self.data.rows.index(row)
-                colour = category_colour(number, len(groups), self.data.ordered_scale)
-                self.value(i, dot, box, colour)
+                points.append((number, i, column))
                 indices.append(i)
             self.lines_.append(indices)
-            if category is not None and indices:
-                last = self.marks[-1].rect.center()
-                self.label(
-                    category.label,
-                    pixels,
-                    name_width,
-                    plot.right() + line * 0.8,
-                    last.y() - line / 2,
-                    -1,
-                )
+        centre = {
+            i: QPointF(
+                self.x_of[column],
+                plot.bottom() - plot.height() * self.data.rows[i].value / 100.0,
+            )
+            for _number, i, column in points
+        }
+        boxes = self._value_boxes(points, centre, line, pixels)
+        for number, i, _column in points:
+            c = centre[i]
+            dot = QRectF(c.x() - line * 0.25, c.y() - line * 0.25, line * 0.5, line * 0.5)
+            self.value(i, dot, boxes[i], self.line_colour(number))
+        if self.points:
+            last = len(self.x_of) - 1
+            for number, i, column in points:
+                if column == last:  # the line's name after its last value
+                    name_left = plot.right() + self.value_width(pixels) + line * 0.5 + pixels * 0.4
+                    label = self.categories[number].label
+                    self.label(label, pixels, name_width, name_left, boxes[i].top(), -1)
+
+    def _value_boxes(self, points, centre, line: float, pixels: float) -> dict[int, QRectF]:
+        """Where each value goes (see the class); in a column, a value that would touch the
+        one above it moves down. A last value moves with its name, so it keeps the name's
+        height (a long name wraps)."""
+        metrics = QFontMetricsF(self.owner.font(pixels, True))
+        last = len(self.x_of) - 1
+        columns: dict[int, list[tuple[int, int]]] = {}
+        for number, i, column in points:
+            columns.setdefault(column, []).append((number, i))
+        boxes: dict[int, QRectF] = {}
+        for column, entries in columns.items():
+            entries.sort(key=lambda entry: centre[entry[1]].y())
+            floor = float("-inf")
+            for number, i in entries:
+                c = centre[i]
+                width = metrics.horizontalAdvance(self.words(self.data.rows[i]))
+                height = line
+                if self.points and column == 0:
+                    box = QRectF(c.x() - line * 0.5 - width, c.y() - line / 2, width, line)
+                elif self.points and column == last:
+                    box = QRectF(c.x() + line * 0.5, c.y() - line / 2, width, line)
+                    name = self.categories[number].label
+                    name_height = self.owner.document_for(name, pixels, self.name_width)
+                    height = max(line, name_height.size().height())
+                else:
+                    box = QRectF(c.x() - width / 2, c.y() - line * 1.3, width, line)
+                if box.top() < floor:
+                    above = box.bottom() < c.y()  # above its point: below it instead
+                    box.moveTop(max(floor, c.y() + line * 0.3) if above else floor)
+                floor = box.top() + height + pixels * 0.1
+                boxes[i] = box
+        return boxes
+
+    def line_colour(self, number: int) -> str:
+        """A line per item in the items' hues; one line alone in the first series' hue, as on
+        the chart card (the light end of a scale's ramp would not read on the wall)."""
+        if self.points is None:
+            return series_colour(0)
+        return category_colour(number, len(self.categories), self.data.ordered_scale)
 
     def paint_marks(self, painter: QPainter, units: set[int], selected: frozenset[str]) -> None:
         painter.setPen(QPen(QColor(self.owner.theme.grid), 1.5))
         painter.drawLine(self.plot.bottomLeft(), self.plot.bottomRight())
         by_row = {m.row: m for m in self.marks}
         for number, indices in enumerate(self.lines_):
-            colour = QColor(category_colour(number, len(self.lines_), self.data.ordered_scale))
+            colour = QColor(self.line_colour(number))
             painter.setPen(QPen(colour, max(2.0, self.owner.height * 0.004)))
             points = [by_row[i].rect.center() for i in indices]
             painter.drawPolyline(QPolygonF(points))

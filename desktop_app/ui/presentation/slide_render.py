@@ -27,6 +27,7 @@ from ..palette import category_colour, series_colour, series_symbol
 from ..safe_text import SafeTextDocument
 from ..theme import Theme, current
 from .slide_charts import SlideChart, slide_chart
+from .slide_words import chart_notices
 
 MIN_TEXT = 0.025  # no text on a slide below 2.5% of its height
 BODY_MAX = 0.042  # the message starts this large and shrinks to MIN_TEXT to fit
@@ -247,16 +248,21 @@ class SlideLayout:
         self._place(" ".join(self.slide.message), document, placed, pixels)
         return placed.height()
 
+    def _captioned(self) -> bool:
+        """A chart is captioned with its title, unless the slide's title is that already."""
+        return self.chart.title != self.slide.title
+
     def _lay_out_chart(self, area: QRectF) -> None:
         chart, h = self.chart, self.height
         top = area.top()
-        caption_px = self.min_px * 1.15
-        caption = self._document(
-            escape(chart.title), caption_px, area.width(), True, self.theme.heading
-        )
-        self.caption_box = QRectF(area.left(), top, area.width(), caption.size().height())
-        self._place(chart.title, caption, self.caption_box, caption_px)
-        top = self.caption_box.bottom() + h * 0.012
+        if self._captioned():
+            caption_px = self.min_px * 1.15
+            caption = self._document(
+                escape(chart.title), caption_px, area.width(), True, self.theme.heading
+            )
+            self.caption_box = QRectF(area.left(), top, area.width(), caption.size().height())
+            self._place(chart.title, caption, self.caption_box, caption_px)
+            top = self.caption_box.bottom() + h * 0.012
         if chart.caveat:
             caveat = self._document(
                 escape("⚠ " + chart.caveat), self.min_px, area.width() - h * 0.02
@@ -273,20 +279,33 @@ class SlideLayout:
             box = QRectF(area.left(), top, area.width(), document.size().height())
             self._place(" ".join(self._legend_entries()), document, box, self.min_px)
             top = box.bottom() + h * 0.012
+        notices = chart_notices(chart)
+        if notices:  # whose answers ◀ marks; what the changes beside the items are
+            html = "<br>".join(escape(line) for line in notices)
+            document = self._document(html, self.min_px, area.width())
+            box = QRectF(area.left(), top, area.width(), document.size().height())
+            self._place(" ".join(notices), document, box, self.min_px)
+            top = box.bottom() + h * 0.012
         bars = QRectF(area.left(), top, area.width(), max(0.0, area.bottom() - top))
         self._lay_out_bars(bars)
 
     def _chart_height(self, width: float) -> float:
         """The least height the chart needs at the minimum type size."""
         h, chart = self.height, self.chart
-        caption = self._document(escape(chart.title), self.min_px * 1.15, width, True)
-        height = caption.size().height() + h * 0.012
+        height = 0.0
+        if self._captioned():
+            caption = self._document(escape(chart.title), self.min_px * 1.15, width, True)
+            height += caption.size().height() + h * 0.012
         if chart.caveat:
             caveat = self._document(escape("⚠ " + chart.caveat), self.min_px, width - h * 0.02)
             height += caveat.size().height() + h * 0.016 + h * 0.015
         if self._legend_entries():
             height += self._document(self._legend_html(), self.min_px, width).size().height()
             height += h * 0.012
+        notices = chart_notices(chart)
+        if notices:
+            html = "<br>".join(escape(line) for line in notices)
+            height += self._document(html, self.min_px, width).size().height() + h * 0.012
         return height + slide_chart(chart, self).needed(self.min_px, width)
 
     def _legend_entries(self) -> tuple[str, ...]:
