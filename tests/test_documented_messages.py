@@ -192,9 +192,7 @@ CASES: dict[str, Callable[[Path], Path | None]] = {
     "title has no 'en' text": manifest(
         'en = "AI at work: where do Dutch organisations stand?"', ""
     ),
-    "every [[sources]] entry needs a 'name'": manifest(
-        'name = "InSpark survey"', 'naam = "InSpark survey"'
-    ),
+    "every [[sources]] entry needs a 'name'": manifest('name = "InSpark survey"\n', ""),
     "chapter id 'why-start' appears twice": manifest('"why-start",', '"why-start",\n"why-start",'),
     "default_language is not in languages": manifest(
         'default_language = "nl"', 'default_language = "de"'
@@ -260,7 +258,7 @@ CASES: dict[str, Callable[[Path], Path | None]] = {
         'choice = "multiple"', 'choice = "some"'
     ),
     "chart 'nl_vs_us': caveat_source names unknown chapter 'research'": charts(
-        'caveat_source.chapter = "', 'caveat_source.chapter = "research"\nx = "'
+        'caveat_source.chapter = "research-frame"', 'caveat_source.chapter = "research"'
     ),
     "chart 'main_reason' names unknown figure 'nl_main_reasons'; did you mean "
     "'nl_main_reason'?": charts('figure = "nl_main_reason"', 'figure = "nl_main_reasons"'),
