@@ -69,6 +69,7 @@ class _Loader:
         self.unchartable: set[str] = set()  # figures such a chart names (or was meant to)
         self.nameless_rows: set[str] = set()  # figures with a row whose item_id is empty
         self.chart_ids: set[str] = set()  # every chart id charts.toml has, usable or not
+        self.nameless_chart = False  # a [[chart]] without an id was left out
 
     def problem(self, path: str, line: int, message: str) -> None:
         self.reader.problem(path, line, message)
@@ -321,8 +322,10 @@ class _Loader:
         Its placements in chapters and its figures' "has no chart" would each repeat the
         one problem, and "add a chart" would be wrong advice: the chart is there.
         """
-        if isinstance(data.get("id"), str):
+        if isinstance(data.get("id"), str) and data["id"]:
             self.broken_charts.add(data["id"])
+        else:
+            self.nameless_chart = True  # any chart a chapter names may be this one
         parts = data.get("series") if isinstance(data.get("series"), list) else [data]
         for part in parts:
             if isinstance(part, dict) and isinstance(part.get("figure"), str):
@@ -551,7 +554,12 @@ class _Loader:
 
     def unknown_chart(self, chart_id: str, charts: dict[str, ChartSpec]) -> bool:
         """Named in a chapter but not in charts.toml (a chart left out is reported there)."""
-        return bool(charts) and chart_id not in charts and chart_id not in self.broken_charts
+        return (
+            bool(charts)
+            and not self.nameless_chart
+            and chart_id not in charts
+            and chart_id not in self.broken_charts
+        )
 
     @staticmethod
     def chart_hint(chart_id: str, charts: dict[str, ChartSpec]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -208,7 +208,10 @@ class _Explainer:
         for depth in range(len(chain) - 1, -1, -1):
             words = chain[depth].get(MESSAGE_KEYWORD)
             if isinstance(words, dict):
-                words = words.get(keyword, words.get("_"))
+                # words per keyword are for this schema's own keywords; "_" and plain words
+                # also speak for what lies inside (a list's items, a table's texts)
+                own = depth == len(path)
+                words = words.get(keyword) if own and keyword in words else words.get("_")
             if isinstance(words, str):
                 return words, path[:depth]
         return None
@@ -251,9 +254,10 @@ class _Explainer:
                     misplaced.add((owner, path[-1]))
                     found.append((keyword, self.misplaced(path, owner)))
                     continue
+            at = path  # the line: for a repeated item, where it is written the second time
             if keyword == "uniqueItems" and isinstance(error.instance, list):
-                path += (_second_of_duplicate(error.instance),)
-            problem = ShapeProblem(path, self.line(path), self.words(error, path))
+                at = path + (_second_of_duplicate(error.instance),)
+            problem = ShapeProblem(path, self.line(at), self.words(error, path))
             found.append((keyword, problem))
         for path, key in dict.fromkeys(required):
             if (path, key) not in misplaced | misspelt:  # else told where it is written
@@ -359,7 +363,8 @@ class _Explainer:
         if meant:
             hint = f"; did you mean '{meant[0]}'?"
         else:
-            kind = self.header_of(path) if path else "this file"
+            header = self.header_of(path)
+            kind = "this file" if not path else f"a {header}" if header[1] == "[" else header
             hint = f" ({kind} has the keys {', '.join(known)})"
         return ShapeProblem(path, self.line(path + (key,)), f"{prefix}unknown key '{key}'{hint}")
 
@@ -485,8 +490,3 @@ def _first_duplicate(values: Any) -> Any:
             return value
         seen.append(value)
     return None
-
-
-def schema_errors_of(toml: TomlFile, name: str) -> Iterator[Any]:
-    """The validator's own errors, for tests that compare them with the plain messages."""
-    return _validator(name).iter_errors(toml.data)
