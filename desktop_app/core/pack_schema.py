@@ -31,7 +31,7 @@ READINESS_SCHEMA = "readiness"
 SCHEMA_NAMES = (MANIFEST_SCHEMA, CHARTS_SCHEMA, READINESS_SCHEMA)
 MESSAGE_KEYWORD = "x-message"  # this app's plain words for an error; {placeholders} below
 
-Path_ = tuple[str | int, ...]
+DataPath = tuple[str | int, ...]  # keys and list indexes, as the validator gives them
 
 
 def schema_folder() -> Path:
@@ -76,10 +76,10 @@ def _validator(name: str):
 class ShapeProblem:
     """One error of the schema: where in the data (``path``), at which line, in words."""
 
-    path: Path_
+    path: DataPath
     line: int
     message: str
-    also: Path_ | None = None  # a second place left unusable: where a misplaced key belongs
+    also: DataPath | None = None  # a second place left unusable: where a misplaced key belongs
 
 
 def shape_problems(toml: TomlFile, name: str, languages: Sequence[str]) -> list[ShapeProblem]:
@@ -101,10 +101,6 @@ TYPE_WORDS = {
     "array": "a list in [ ]",
     "object": "a table of keys",
 }
-
-
-def _quoted(value: Any) -> str:
-    return repr(value)
 
 
 class _Explainer:
@@ -129,7 +125,7 @@ class _Explainer:
         siblings = {k: v for k, v in schema.items() if k != "$ref"}
         return {**self.resolve(target), **siblings}
 
-    def chain(self, path: Path_) -> list[dict[str, Any]]:
+    def chain(self, path: DataPath) -> list[dict[str, Any]]:
         """The schema of the data at each prefix of ``path`` (shorter when it runs out)."""
         schema = self.resolve(self.root)
         found = [schema]
@@ -146,7 +142,7 @@ class _Explainer:
             found.append(schema)
         return found
 
-    def value_at(self, path: Path_) -> Any:
+    def value_at(self, path: DataPath) -> Any:
         value: Any = self.toml.data
         for part in path:
             try:
@@ -156,7 +152,7 @@ class _Explainer:
         return value
 
     # -- names --------------------------------------------------------------------------
-    def name(self, path: Path_) -> str:
+    def name(self, path: DataPath) -> str:
         """How messages name the data at ``path``: chart 'obstacles': title, insight: kind."""
         parts: list[str] = []
         keys: list[str] = []
@@ -174,7 +170,7 @@ class _Explainer:
             parts.append(".".join(keys))
         return ": ".join(parts)
 
-    def entry_name(self, path: Path_, table: str) -> str:
+    def entry_name(self, path: DataPath, table: str) -> str:
         entry = self.value_at(path)
         index = path[-1] if isinstance(path[-1], int) else 0
         ident = entry.get("id") if isinstance(entry, dict) else None
@@ -188,21 +184,21 @@ class _Explainer:
             return f"[[{table}]] {index + 1}"
         return table
 
-    def entry_of(self, path: Path_) -> Path_:
+    def entry_of(self, path: DataPath) -> DataPath:
         """The path of the innermost ``[[table]]`` entry holding ``path`` (or the file)."""
         for end in range(len(path), 0, -1):
             if isinstance(path[end - 1], int):
                 return path[:end]
         return ()
 
-    def header_of(self, path: Path_) -> str:
+    def header_of(self, path: DataPath) -> str:
         """The header a table at ``path`` is written under: [title], [[chart.series]]."""
         keys = [p for p in path if isinstance(p, str)]
         dotted = ".".join(keys)
         return f"[[{dotted}]]" if path and isinstance(path[-1], int) else f"[{dotted}]"
 
     # -- messages -----------------------------------------------------------------------
-    def own_message(self, path: Path_, keyword: str) -> tuple[str, Path_] | None:
+    def own_message(self, path: DataPath, keyword: str) -> tuple[str, DataPath] | None:
         """The schema's words for ``keyword`` failing at ``path``, and the path they name."""
         chain = self.chain(path)
         for depth in range(len(chain) - 1, -1, -1):
@@ -216,23 +212,23 @@ class _Explainer:
                 return words, path[:depth]
         return None
 
-    def fill(self, words: str, path: Path_, **more: Any) -> str:
+    def fill(self, words: str, path: DataPath, **more: Any) -> str:
         entry = self.entry_of(path)
         return words.format(
             what=self.name(path),
             entry=self.name(entry) if entry else "the file",
             languages=", ".join(self.languages),
-            value=_quoted(self.value_at(path)),
+            value=repr(self.value_at(path)),
             **more,
         )
 
     def explain(self, errors) -> list[ShapeProblem]:
         found: list[tuple[str, ShapeProblem]] = []  # (failing keyword, problem)
-        misplaced: set[tuple[Path_, str]] = set()  # (where it belongs, key): told once
-        misspelt: set[tuple[Path_, str]] = set()  # (table, the key meant): told once
-        required: list[tuple[Path_, str]] = []
+        misplaced: set[tuple[DataPath, str]] = set()  # (where it belongs, key): told once
+        misspelt: set[tuple[DataPath, str]] = set()  # (table, the key meant): told once
+        required: list[tuple[DataPath, str]] = []
         for error in errors:
-            path: Path_ = tuple(error.absolute_path)
+            path: DataPath = tuple(error.absolute_path)
             keyword = error.validator
             if keyword == "required":
                 instance = error.instance if isinstance(error.instance, dict) else {}
@@ -270,14 +266,14 @@ class _Explainer:
             unique.setdefault((problem.line, problem.message), problem)
         return list(unique.values())
 
-    def words(self, error, path: Path_) -> str:
+    def words(self, error, path: DataPath) -> str:
         keyword = error.validator
         own = self.own_message(path, keyword)
         if own is not None:
             words, named = own
-            return self.fill(words, named, duplicate=_quoted(_first_duplicate(error.instance)))
+            return self.fill(words, named, duplicate=repr(_first_duplicate(error.instance)))
         what = self.name(path) or "the file"
-        value = _quoted(error.instance)
+        value = repr(error.instance)
         expected = error.validator_value
         if keyword == "type":
             kinds = expected if isinstance(expected, list) else [expected]
@@ -285,7 +281,7 @@ class _Explainer:
         if keyword == "enum":
             return f"{what} must be one of {', '.join(map(str, expected))}, not {value}"
         if keyword == "const":
-            return f"{what} must be {_quoted(expected)}, not {value}"
+            return f"{what} must be {repr(expected)}, not {value}"
         if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
             bound = {
                 "minimum": "at least",
@@ -297,10 +293,10 @@ class _Explainer:
         if keyword in ("minItems", "minLength"):
             return f"{what} must not be empty" if expected == 1 else f"{what} is too short"
         if keyword == "uniqueItems":
-            return f"{what} names {_quoted(_first_duplicate(error.instance))} twice"
+            return f"{what} names {repr(_first_duplicate(error.instance))} twice"
         return f"{what} is not written as data/README.md describes"
 
-    def missing(self, path: Path_, key: str) -> ShapeProblem:
+    def missing(self, path: DataPath, key: str) -> ShapeProblem:
         """A required key that is not there; its line: the entry's header, else a mention."""
         at = path + (key,)
         own = self.own_message(at, "required")
@@ -317,7 +313,7 @@ class _Explainer:
         line = self.line(path) if path else self.toml.line_of(key)
         return ShapeProblem(at, line, message)
 
-    def belongs_above(self, table: Path_, key: str) -> Path_ | None:
+    def belongs_above(self, table: DataPath, key: str) -> DataPath | None:
         """Where ``key`` belongs when it is written in ``table`` by mistake: an enclosing
         table that has such a key, while ``table`` has its own header in the file."""
         if not table or key in self.chain(table)[-1].get("properties", {}):
@@ -333,7 +329,7 @@ class _Explainer:
                 return owner
         return None
 
-    def misplaced(self, path: Path_, owner: Path_) -> ShapeProblem:
+    def misplaced(self, path: DataPath, owner: DataPath) -> ShapeProblem:
         key = str(path[-1])
         header = self.header_of(path[:-1])
         if owner:
@@ -351,7 +347,7 @@ class _Explainer:
         return ShapeProblem(path[:-1], self.line(path), message, also=owner + (key,))
 
     def unknown_key(
-        self, path: Path_, key: str, misplaced: set[tuple[Path_, str]], known: dict[str, Any]
+        self, path: DataPath, key: str, misplaced: set[tuple[DataPath, str]], known: dict[str, Any]
     ) -> ShapeProblem:
         owner = self.belongs_above(path, key)
         if owner is not None:
@@ -369,18 +365,18 @@ class _Explainer:
         return ShapeProblem(path, self.line(path + (key,)), f"{prefix}unknown key '{key}'{hint}")
 
     # -- lines --------------------------------------------------------------------------
-    def header_line(self, table: Path_) -> int | None:
+    def header_line(self, table: DataPath) -> int | None:
         """The line of the header that opens the table (or entry) at ``table``, if any."""
         return self.window(table)[2]
 
-    def line(self, path: Path_) -> int:
+    def line(self, path: DataPath) -> int:
         """The line to fix for the data at ``path``."""
         start, end, header = self.window(path)
         if header is not None:
             return header
         return start
 
-    def window(self, path: Path_) -> tuple[int, int | None, int | None]:
+    def window(self, path: DataPath) -> tuple[int, int | None, int | None]:
         """The lines of ``path``'s data: (first line, last line, its header's line or None).
 
         Follows ``[[chart]]`` and ``[[chart.series]]`` headers by position, ``[survey]``
@@ -452,7 +448,7 @@ class _Explainer:
         dotted = ".".join(keys)
         if len(keys) > 1:
             found = toml.line_of(dotted, start, end)
-            if dotted in toml.lines[found - 1] if 0 < found <= len(toml.lines) else False:
+            if 0 < found <= len(toml.lines) and dotted in toml.lines[found - 1]:
                 return found
         return toml.line_of(keys[-1], start, end)
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from .limits import MAX_TOML_NESTING, toml_nesting
 from .model import Chapter, Figure, LocalText, Reference
-from .pack_schema import Path_
+from .pack_schema import DataPath
 from .problems import PackError, Problem
 from .source import PackFileError, PackSource
 from .tomlfile import TomlFile
@@ -147,7 +147,7 @@ class PackReader:
 class Shapes:
     """Where a file departs from its schema (each reported already), by path in its data."""
 
-    paths: tuple[Path_, ...]
+    paths: tuple[DataPath, ...]
 
     def broken(self, *prefix: str | int) -> bool:
         """Whether the data at ``prefix`` (or anything inside it) has a problem of shape."""
