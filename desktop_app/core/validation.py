@@ -287,11 +287,6 @@ def read_reference(
     return Reference(chapter=chapter_id, section=section)
 
 
-def strings(value: Any) -> bool:
-    """A list of texts (ids, item names)."""
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
-
 def read_pack(
     location: Path | str,
     load: Callable[[PackReader], T | None],
