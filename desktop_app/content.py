@@ -40,10 +40,14 @@ def check_content(location: Path | str, progress: Progress | None = None) -> lis
     return read_pack(location, _read, progress)[1]
 
 
-def load_content(location: Path | str, progress: Progress | None = None) -> Content:
+def load_content(
+    location: Path | str, progress: Progress | None = None, *, checked_at_build: bool = False
+) -> Content:
     """The pack at ``location``; raises PackError naming every problem.
 
     ``progress`` is told before each file is read and may raise LoadCancelled (the shell
-    loads in a worker thread and offers Cancel).
+    loads in a worker thread and offers Cancel). ``checked_at_build``: the pack shipped
+    with the app, whose files the tests checked against the schemas; they are not checked
+    again before the first paint (the checks that need more than one file still run).
     """
-    return load_or_raise(location, _read, progress)
+    return load_or_raise(location, _read, progress, check_shapes=not checked_at_build)

@@ -17,11 +17,16 @@ def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def shipped_pack() -> Path:
+    """The pack that comes with the app (checked against the schemas when it was built)."""
+    return project_root() / "data" / BUNDLED_PACK_NAME
+
+
 def bundled_pack() -> Path:
     override = os.environ.get("DESKTOP_APP_PACK")
     if override:
         return Path(override)
-    return project_root() / "data" / BUNDLED_PACK_NAME
+    return shipped_pack()
 
 
 def resources_dir() -> Path:

@@ -200,7 +200,7 @@ CASES = [
         'text.en = "People A?"',
         'text = "People A?"',
         "question 'people_a': text needs a text per language (en)",
-        "[[question]]",
+        'text = "People A?"',
     ),
     (
         'dont_know.en = "Don\'t know"',

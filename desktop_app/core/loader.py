@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .chapter_text import ChapterText, parse_chapter
-from .chart_data import GROUPED, KINDS, LINE, SORTS, STACKED
+from .chart_data import GROUPED, LINE, STACKED
 from .compare_toml import read_renames
 from .limits import MAX_BARS_PER_CHART, MAX_FIGURE_ROWS, MAX_FIGURES_PER_CHART
 from .model import (
@@ -29,17 +29,15 @@ from .model import (
     Series,
     Source,
 )
+from .pack_schema import CHARTS_SCHEMA, MANIFEST_SCHEMA
 from .problems import Problem
 from .tomlfile import TomlFile
 from .validation import (
     PackReader,
     load_or_raise,
     local_text,
-    one_of,
-    optional_text,
     read_pack,
     read_reference,
-    strings,
     table_entries,
 )
 
@@ -48,10 +46,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.toml"
 FIGURES = "figures.csv"
 CHARTS = "charts.toml"
-FORMAT_VERSION = 1
-CHART_KINDS = KINDS
-CHOICES = ("single", "multiple", "other")
-SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ids become file names: nothing else is allowed
+DEFAULT_LANGUAGES = ["nl", "en"]
 # Numbers in figures.csv as people write them: ASCII digits, a point, at most 4 decimals.
 # Python's float() and int() would also take '1_0', Arabic-Indic digits and '9.9e-321'.
 PERCENTAGE = re.compile(r"[+-]?[0-9]+(?:\.(?P<decimals>[0-9]+))?")
@@ -74,6 +69,7 @@ class _Loader:
         self.unchartable: set[str] = set()  # figures such a chart names (or was meant to)
         self.nameless_rows: set[str] = set()  # figures with a row whose item_id is empty
         self.chart_ids: set[str] = set()  # every chart id charts.toml has, usable or not
+        self.nameless_chart = False  # a [[chart]] without an id was left out
 
     def problem(self, path: str, line: int, message: str) -> None:
         self.reader.problem(path, line, message)
@@ -129,110 +125,47 @@ class _Loader:
         )
 
     def manifest(self, toml: TomlFile) -> dict[str, Any] | None:
+        """The manifest's keys; its shape is the schema's, its languages are checked here."""
         data, shown = toml.data, toml.shown
-        ok = True
-        if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-            self.problem(
-                shown,
-                toml.line_of("format"),
-                f"pack format {data.get('format')!r} is not supported; this app reads format "
-                f"{FORMAT_VERSION}",
-            )
-            ok = False
-        languages = data.get("languages", ["nl", "en"])
-        if not (
-            isinstance(languages, list) and languages and all(isinstance(x, str) for x in languages)
-        ):
-            self.problem(
-                shown,
-                toml.line_of("languages"),
-                'languages must be a list of language codes, such as ["nl", "en"]',
-            )
-            languages, ok = ["nl", "en"], False
-        else:
+        declared = data.get("languages", DEFAULT_LANGUAGES)
+        named = declared if _texts(declared) and declared else DEFAULT_LANGUAGES
+        shapes = self.reader.shapes(toml, MANIFEST_SCHEMA, named)
+        languages = DEFAULT_LANGUAGES if shapes.broken("languages") else declared
+        if not shapes.broken("languages"):
             self.languages = languages
-        required = (
-            ("id", str, "text"),
-            ("publisher", str, "text"),
-            ("year", int, "a whole number"),
-        )
-        for key, kind, described in required:
-            if not isinstance(data.get(key), kind):
-                self.problem(shown, toml.line_of(key), f"'{key}' is missing or not {described}")
-                ok = False
-        survey = data.get("survey")
-        survey_n = survey.get("n") if isinstance(survey, dict) else None
-        if not isinstance(survey_n, int) or survey_n <= 0:
-            self.problem(shown, toml.line_of("[survey]"), "[survey] needs 'n', the number surveyed")
-            ok = False
-        title = self.local_text(
-            toml, data.get("title"), "title", toml.line_of("[title]"), languages
-        )
-        subtitle = optional_text(data.get("subtitle"))
-        base = optional_text(survey.get("base")) if isinstance(survey, dict) else {}
-        respondents = optional_text(survey.get("respondents")) if isinstance(survey, dict) else {}
-        sources = []
-        if not isinstance(data.get("sources", []), list):
-            self.problem(shown, toml.line_of("sources"), "sources must be [[sources]] tables")
-        for entry in table_entries(toml, "sources"):
-            if not isinstance(entry.data.get("name"), str):
-                self.problem(shown, entry.start, "every [[sources]] entry needs a 'name'")
-                continue
-            sources.append(
-                Source(
-                    str(entry.data.get("id", entry.data["name"])),
-                    entry.data["name"],
-                    optional_text(entry.data.get("description")),
-                )
+        title = {}
+        if not shapes.broken("title") and not shapes.broken("languages"):
+            title = self.local_text(
+                toml, data["title"], "title", toml.line_of("[title]"), languages
             )
-        chapters = data.get("chapters")
-        if not (
-            isinstance(chapters, list) and chapters and all(isinstance(c, str) for c in chapters)
-        ):
-            self.problem(
-                shown, toml.line_of("chapters"), "'chapters' must list the chapter ids in order"
-            )
-            ok = False
-        else:
-            seen: set[str] = set()
-            for chapter_id in chapters:
-                if not SAFE_ID.fullmatch(chapter_id):
-                    self.problem(
-                        shown,
-                        toml.line_of(f'"{chapter_id}"', toml.line_of("chapters") + 1),
-                        f"chapter id '{chapter_id}' may only use a-z, 0-9, '-' and '_'",
-                    )
-                    ok = False
-                if chapter_id in seen:
-                    self.problem(
-                        shown,
-                        toml.line_of(f'"{chapter_id}"', toml.line_of("chapters") + 1),
-                        f"chapter id '{chapter_id}' appears twice",
-                    )
-                    ok = False
-                seen.add(chapter_id)
         default_language = data.get("default_language", languages[0])
-        if default_language not in languages:
+        if not shapes.broken("default_language") and default_language not in languages:
             self.problem(
                 shown, toml.line_of("default_language"), "default_language is not in languages"
             )
             default_language = languages[0]
-        if not ok:
+        if shapes.broken():
             return None
+        survey = data["survey"]
         return {
             "id": data["id"],
             "year": data["year"],
             "publisher": data["publisher"],
             "title": title,
-            "subtitle": subtitle,
+            "subtitle": data.get("subtitle", {}),
             "languages": languages,
             "default_language": default_language,
-            "survey_n": survey_n,
-            "survey_base": base,
-            "survey_respondents": respondents,
-            "year_stated": data.get("year_stated", True) is not False,
-            "sources": sources,
-            "chapter_order": chapters,
+            "survey_n": survey["n"],
+            "survey_base": survey.get("base", {}),
+            "survey_respondents": survey.get("respondents", {}),
+            "year_stated": data.get("year_stated", True),
+            "sources": [
+                Source(
+                    source.get("id", source["name"]), source["name"], source.get("description", {})
+                )
+                for source in data.get("sources", [])
+            ],
+            "chapter_order": data["chapters"],
         }
 
     def figures(self, languages: list[str] | None) -> dict[str, Figure]:
@@ -357,17 +290,19 @@ class _Loader:
         toml = self.reader.read_toml(CHARTS)
         charts: dict[str, ChartSpec] = {}
         self.charts_read = toml is not None  # unread, no figure can be said to lack a chart
-        if toml is None or not figures:
-            # Without a readable figures table every chart would be reported too: noise.
+        if toml is None:
             return charts
+        shapes = self.reader.shapes(toml, CHARTS_SCHEMA, languages)
         entries = list(table_entries(toml, "chart"))
         if not entries:
-            self.problem(toml.shown, 1, "no [[chart]] entries")
-            self.charts_read = False  # every figure "lacking a chart" would only echo it
+            # the schema says "no [[chart]] entries"; every figure "lacking a chart" would echo it
+            self.charts_read = False
+        if not figures:
+            # Without a readable figures table every chart would be reported too: noise.
             return charts
-        for entry in entries:
-            if not entry.is_table:
-                self.problem(toml.shown, entry.start, "every [[chart]] must be a table of keys")
+        for index, entry in enumerate(entries):
+            if shapes.broken("chart", index):
+                self.left_out(entry.data)
                 continue
             spec = self.chart(toml, entry.data, entry.start, entry.end, figures, languages)
             if spec is None:
@@ -387,8 +322,10 @@ class _Loader:
         Its placements in chapters and its figures' "has no chart" would each repeat the
         one problem, and "add a chart" would be wrong advice: the chart is there.
         """
-        if isinstance(data.get("id"), str):
+        if isinstance(data.get("id"), str) and data["id"]:
             self.broken_charts.add(data["id"])
+        else:
+            self.nameless_chart = True  # any chart a chapter names may be this one
         parts = data.get("series") if isinstance(data.get("series"), list) else [data]
         for part in parts:
             if isinstance(part, dict) and isinstance(part.get("figure"), str):
@@ -403,56 +340,36 @@ class _Loader:
         figures: dict[str, Figure],
         languages: list[str],
     ) -> ChartSpec | None:
+        """A chart whose shape the schema accepted, checked against the figures it names."""
         shown = toml.shown
 
         def at(key: str) -> int:
             return toml.line_of(key, start, end)
 
-        chart_id = entry.get("id")
-        if not isinstance(chart_id, str) or not chart_id:
-            self.problem(shown, start, "a [[chart]] needs an 'id'")
-            return None
+        chart_id = entry["id"]
         ok = True
         kind = entry.get("kind", "bar")
         choice = entry.get("choice", "other")
         sort = entry.get("sort", "value")
-        for value, allowed, key in (
-            (kind, CHART_KINDS, "kind"),
-            (choice, CHOICES, "choice"),
-            (sort, SORTS, "sort"),
-        ):
-            if not one_of(self.reader, toml, value, allowed, f"chart '{chart_id}': {key}", at(key)):
-                ok = False
         title = self.local_text(
-            toml, entry.get("title"), f"chart '{chart_id}': title", at("title"), languages
+            toml, entry["title"], f"chart '{chart_id}': title", at("title"), languages
         )
-        caveat = optional_text(entry.get("caveat"))
         if "caveat_source" in entry:
             self.caveat_sources[chart_id] = (entry["caveat_source"], at("caveat_source"), shown)
-        raw_series = entry.get("series")
-        if raw_series is None and "figure" in entry:
-            raw_series = [{"figure": entry["figure"], "items": entry.get("items")}]
-        if not isinstance(raw_series, list) or not raw_series:
-            self.problem(
-                shown, start, f"chart '{chart_id}' names no figure ('figure' or [[chart.series]])"
-            )
-            return None
+        raw_series = entry.get("series") or [
+            {"figure": entry["figure"], "items": entry.get("items")}
+        ]
         series: list[Series] = []
         for part in raw_series:
-            figure_id = part.get("figure") if isinstance(part, dict) else None
-            line = at(f'"{figure_id}"') if figure_id else start
+            figure_id = part["figure"]
             if figure_id not in figures:
                 message = f"chart '{chart_id}' names unknown figure {figure_id!r}"
-                self.problem(shown, line, message + self.did_you_mean(figure_id, figures))
-                ok = False
-                continue
-            items = part.get("items")
-            if items is not None and not strings(items):
                 self.problem(
-                    shown, at("items"), f"chart '{chart_id}': items must be a list of item ids"
+                    shown, at(f'"{figure_id}"'), message + self.did_you_mean(figure_id, figures)
                 )
                 ok = False
                 continue
+            items = part.get("items")
             if items is not None:
                 unknown = [
                     i
@@ -469,14 +386,7 @@ class _Loader:
                     )
                     ok = False
                     continue
-            label = part.get("label", {})
-            series.append(
-                Series(
-                    figure_id,
-                    tuple(items) if items else None,
-                    label if isinstance(label, dict) else {},
-                )
-            )
+            series.append(Series(figure_id, tuple(items) if items else None, part.get("label", {})))
         if not ok:
             return None  # what follows (bars, highlight, sums) would only echo it
         bars = sum(len(s.item_ids or figures[s.figure_id].items) for s in series)
@@ -492,11 +402,6 @@ class _Loader:
                 )
                 ok = False
         highlight = entry.get("highlight", [])
-        if not strings(highlight):
-            self.problem(
-                shown, at("highlight"), f"chart '{chart_id}': highlight must be a list of item ids"
-            )
-            return None
         known_items = {i.item_id for s in series for i in figures[s.figure_id].items}
         known_items |= {
             item for figure, item in self.broken_items if figure in entry_figures(series)
@@ -524,7 +429,7 @@ class _Loader:
                         f"to {total:g}, not 100",
                     )
                     ok = False
-        if ok and kind in CHART_KINDS:
+        if ok:
             ok = self.kind_fits(shown, at("kind"), chart_id, kind, choice, series, figures)
         if not ok:
             return None
@@ -534,7 +439,7 @@ class _Loader:
             choice=choice,
             sort=sort,
             title=title,
-            caveat=caveat,
+            caveat=entry.get("caveat", {}),
             highlight=tuple(highlight),
             series=tuple(series),
             line=start,
@@ -649,7 +554,12 @@ class _Loader:
 
     def unknown_chart(self, chart_id: str, charts: dict[str, ChartSpec]) -> bool:
         """Named in a chapter but not in charts.toml (a chart left out is reported there)."""
-        return bool(charts) and chart_id not in charts and chart_id not in self.broken_charts
+        return (
+            bool(charts)
+            and not self.nameless_chart
+            and chart_id not in charts
+            and chart_id not in self.broken_charts
+        )
 
     @staticmethod
     def chart_hint(chart_id: str, charts: dict[str, ChartSpec]) -> str:
@@ -850,6 +760,10 @@ def too_many_cells(cells: int, columns: int, layout: CsvLayout) -> str:
         f"the line has {cells} cells but the header names {columns} columns; put a cell that "
         "contains a semicolon between double quotes"
     )
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def entry_figures(series: list[Series]) -> set[str]:

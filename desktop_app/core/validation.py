@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from .limits import MAX_TOML_NESTING, toml_nesting
 from .model import Chapter, Figure, LocalText, Reference
+from .pack_schema import DataPath
 from .problems import PackError, Problem
 from .source import PackFileError, PackSource
 from .tomlfile import TomlFile
@@ -35,11 +36,19 @@ class LoadCancelled(Exception):
 
 
 class PackReader:
-    """The files of one pack and the problems found in them so far."""
+    """The files of one pack and the problems found in them so far.
 
-    def __init__(self, location: Path | str, progress: Progress | None = None) -> None:
+    ``check_shapes`` False: the TOML files are not run through their schemas, because the
+    pack was checked against them when the app was built (the bundled pack, at start-up,
+    where the validator's import alone would cost ~50 ms before the first paint).
+    """
+
+    def __init__(
+        self, location: Path | str, progress: Progress | None = None, check_shapes: bool = True
+    ) -> None:
         self.location = Path(location)
         self.progress = progress
+        self.check_shapes = check_shapes
         self.files_read = 0
         self.files_expected = 3  # manifest, figures, charts: until the manifest says more
         self._step("")
@@ -109,8 +118,40 @@ class PackReader:
             return None
         return TomlFile(shown, text, data)
 
+    def shapes(self, toml: TomlFile, schema: str, languages: Sequence[str]) -> Shapes:
+        """Report where ``toml`` departs from its schema; the parts that do, for the caller
+        to leave out of the checks that need more than this file."""
+        if not self.check_shapes:
+            return Shapes(())
+        from .pack_schema import schema_path, shape_problems
+
+        try:
+            found = shape_problems(toml, schema, languages)
+        except OSError as error:  # an install without data/schemas: say so, not a traceback
+            self.problem(
+                toml.shown,
+                1,
+                f"cannot check this file: the app's {schema_path(schema).name} cannot be read "
+                f"({error.strerror or error}); reinstall the app",
+            )
+            return Shapes(((),))
+        for problem in found:
+            self.problem(toml.shown, problem.line, problem.message)
+        return Shapes(tuple(p.path for p in found) + tuple(p.also for p in found if p.also))
+
     def close(self) -> None:
         self.source.close()
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """Where a file departs from its schema (each reported already), by path in its data."""
+
+    paths: tuple[DataPath, ...]
+
+    def broken(self, *prefix: str | int) -> bool:
+        """Whether the data at ``prefix`` (or anything inside it) has a problem of shape."""
+        return any(path[: len(prefix)] == prefix for path in self.paths)
 
 
 # What tomllib's messages mean for someone editing a pack by hand.
@@ -190,18 +231,14 @@ def table_entries(toml: TomlFile, name: str) -> Iterator[TableEntry]:
 def local_text(
     reader: PackReader,
     toml: TomlFile,
-    value: Any,
+    value: dict[str, str],
     what: str,
     line: int,
     languages: Sequence[str],
 ) -> LocalText:
-    """A ``{nl = ..., en = ...}`` table; every pack language must have a text."""
-    if not isinstance(value, dict):
-        reader.problem(
-            toml.shown, line, f"{what} needs a text per language ({', '.join(languages)})"
-        )
-        return {}
-    texts = {k: v for k, v in value.items() if isinstance(v, str) and v.strip()}
+    """A text per language (its shape checked by the schema); each of ``languages`` must
+    have a text that is not blank, for the pack declares them."""
+    texts = {k: v for k, v in value.items() if v.strip()}
     for lang in languages:
         if lang not in texts:
             reader.problem(toml.shown, line, f"{what} has no '{lang}' text")
@@ -209,25 +246,11 @@ def local_text(
 
 
 def optional_text(value: Any) -> LocalText:
-    """A text per language that may be left out: anything but a table of texts is none."""
+    """A text per language that may be left out, in a file without a schema (compare.toml):
+    anything but a table of texts is none."""
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(v, str)}
-
-
-def one_of(
-    reader: PackReader,
-    toml: TomlFile,
-    value: Any,
-    allowed: Sequence[str],
-    what: str,
-    line: int,
-) -> bool:
-    """Whether ``value`` is one of ``allowed``; if not, the problem says what is allowed."""
-    if value in allowed:
-        return True
-    reader.problem(toml.shown, line, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
-    return False
 
 
 def read_reference(
@@ -239,10 +262,10 @@ def read_reference(
     figures: dict[str, Figure],
     chapters: Sequence[Chapter],
 ) -> Reference | None:
-    """Where the report says it: ``{chapter = ID, section = N}`` or ``{figure = ID}``."""
-    if not isinstance(value, dict):
-        reader.problem(shown, line, f"{what} needs chapter and section, or figure")
-        return None
+    """Where the report says it: ``{chapter = ID, section = N}`` or ``{figure = ID}``.
+
+    Its shape is the schema's; that the chapter, section or figure exists is checked here.
+    """
     figure, chapter_id, section = value.get("figure"), value.get("chapter"), value.get("section")
     if figure is not None:
         if figure not in figures:
@@ -254,7 +277,7 @@ def read_reference(
         reader.problem(shown, line, f"{what} names unknown chapter {chapter_id!r}")
         return None
     count = len(next(iter(chapter.texts.values())).sections)
-    if isinstance(section, bool) or not isinstance(section, int) or not 1 <= section <= count:
+    if not 1 <= section <= count:
         reader.problem(
             shown,
             line,
@@ -264,15 +287,11 @@ def read_reference(
     return Reference(chapter=chapter_id, section=section)
 
 
-def strings(value: Any) -> bool:
-    """A list of texts (ids, item names)."""
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
-
 def read_pack(
     location: Path | str,
     load: Callable[[PackReader], T | None],
     progress: Progress | None = None,
+    check_shapes: bool = True,
 ) -> tuple[T | None, list[Problem]]:
     """Run ``load`` on the pack at ``location``; every problem, sorted, beside the result.
 
@@ -280,7 +299,7 @@ def read_pack(
     problem, never a crash, and the pack's files are closed whatever happens.
     LoadCancelled, raised by ``progress``, passes through: cancelling is not a problem.
     """
-    reader = PackReader(location, progress)
+    reader = PackReader(location, progress, check_shapes)
     try:
         result = load(reader)
     except LoadCancelled:
@@ -336,9 +355,10 @@ def load_or_raise(
     location: Path | str,
     load: Callable[[PackReader], T | None],
     progress: Progress | None = None,
+    check_shapes: bool = True,
 ) -> T:
     """What ``load`` reads from the pack at ``location``; PackError naming every problem."""
-    result, problems = read_pack(location, load, progress)
+    result, problems = read_pack(location, load, progress, check_shapes)
     if result is None:
         raise PackError(problems or [Problem(str(location), 1, "the pack could not be read")])
     return result

@@ -8,24 +8,21 @@ as the report's, so ``--check`` lists both in one pass.
 from __future__ import annotations
 
 import difflib
-from typing import Any
 
 from ..core.model import Reference, ReportPack
+from ..core.pack_schema import READINESS_SCHEMA
 from ..core.tomlfile import TomlFile
 from ..core.validation import (
     PackReader,
     ProblemCounter,
+    Shapes,
     TableEntry,
     local_text,
-    one_of,
-    optional_text,
     read_reference,
-    strings,
     table_entries,
 )
 from .model import (
     FINDING,
-    INSIGHT_KINDS,
     Dimension,
     Insight,
     ProfileQuestion,
@@ -36,7 +33,6 @@ from .model import (
 )
 
 READINESS = "readiness.toml"
-FORMAT_VERSION = 1
 DEFAULT_THRESHOLD = 34
 
 
@@ -51,68 +47,59 @@ def read_questionnaire(reader: PackReader, pack: ReportPack) -> Questionnaire | 
 
 
 class _QuestionnaireReader:
+    """Checks what the schema cannot: ids that must exist, in this file and in the report."""
+
     def __init__(self, reader: PackReader, toml: TomlFile, pack: ReportPack) -> None:
         self.reader, self.toml, self.pack = reader, toml, pack
         self.shown = toml.shown
         self.languages = pack.languages
+        self.shapes = Shapes(())
         # Dimensions with a question or recommendation left out for its own problem: what
         # they then lack ("has no questions") only follows from it and is not reported.
         self.incomplete: set[str] = set()
+        # Ids of blocks left out for a problem of shape: naming them is no further problem.
+        self.left_out: set[str] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def problem(self, line: int, message: str) -> None:
         self.reader.problem(self.shown, line, message)
 
-    def text(self, value: Any, what: str, line: int) -> dict[str, str]:
+    def text(self, value: dict[str, str], what: str, line: int) -> dict[str, str]:
         return local_text(self.reader, self.toml, value, what, line, self.languages)
 
     def entries(self, name: str) -> list[TableEntry]:
-        """Each ``[[name]]``; a file without any is a problem (the check needs them all)."""
-        found = [e for e in table_entries(self.toml, name) if e.is_table]
-        if not found:
-            self.problem(1, f"no [[{name}]] entries")
+        """Each ``[[name]]`` the schema accepted; the ids of the others are remembered."""
+        found = []
+        for index, entry in enumerate(table_entries(self.toml, name)):
+            if not self.shapes.broken(name, index):
+                found.append(entry)
+                continue
+            for key in ("id", "dimension"):
+                if isinstance(entry.data.get(key), str):
+                    (self.left_out if key == "id" else self.incomplete).add(entry.data[key])
         return found
 
     def unique(self, kind: str, seen: set[str], entry: TableEntry) -> str | None:
-        """The entry's id, or None after reporting it missing or repeated."""
-        ident = entry.data.get("id")
-        if not isinstance(ident, str) or not ident:
-            self.problem(entry.start, f"a [[{kind}]] needs an 'id'")
-            return None
+        """The entry's id, or None after reporting it repeated."""
+        ident = entry.data["id"]
         if ident in seen:
             self.problem(entry.start, f"duplicate {kind} id '{ident}'")
             return None
         seen.add(ident)
         return ident
 
-    def number(self, entry: TableEntry, key: str, default: float | None, low: float, high: float):
-        """A number within ``low``..``high`` (booleans are not numbers), or None if it is not."""
-        value = entry.data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return None
-        return float(value) if low <= value <= high else None
+    def top_text(self, key: str) -> dict[str, str]:
+        """A text per language among the plain keys (dont_know), if its shape is right."""
+        data = self.toml.data
+        if key not in data or self.shapes.broken(key):
+            return {}
+        return self.text(data[key], key, self.toml.line_of(key))
 
     # -- the file ----------------------------------------------------------------------
     def read(self) -> Questionnaire | None:
         counter = ProblemCounter(self.reader)
-        data, toml = self.toml.data, self.toml
-        if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-            self.problem(
-                toml.line_of("format"),
-                f"readiness format {data.get('format')!r} is not supported; this app reads "
-                f"{FORMAT_VERSION}",
-            )
-        threshold = data.get("disagreement_threshold", DEFAULT_THRESHOLD)
-        if (
-            isinstance(threshold, bool)
-            or not isinstance(threshold, int | float)
-            or not 0 < threshold <= 100
-        ):
-            self.problem(
-                toml.line_of("disagreement_threshold"),
-                "disagreement_threshold must be a number from 1 to 100",
-            )
-            threshold = DEFAULT_THRESHOLD
+        data = self.toml.data
+        self.shapes = self.reader.shapes(self.toml, READINESS_SCHEMA, self.languages)
         stages = self.stages()
         dimensions, obstacle_lines = self.dimensions()
         profile = self.profile()
@@ -120,10 +107,12 @@ class _QuestionnaireReader:
         questions = self.questions(dimensions, {p.id for p in profile})
         recommendations = self.recommendations(dimensions)
         insights = self.insights(profile)
-        dont_know = self.text(data.get("dont_know"), "dont_know", toml.line_of("dont_know"))
-        knowledge_gap = self.text(
-            data.get("knowledge_gap"), "knowledge_gap", toml.line_of("knowledge_gap")
-        )
+        if counter.count:
+            # a dont_know or knowledge_gap lacking a language is as likely a key that
+            # belongs higher up the file: told once the rest is clean
+            return None
+        dont_know = self.top_text("dont_know")
+        knowledge_gap = self.top_text("knowledge_gap")
         if counter.count or not (stages and dimensions and questions):
             return None
         return Questionnaire(
@@ -134,10 +123,10 @@ class _QuestionnaireReader:
             questions=questions,
             recommendations=recommendations,
             insights=insights,
-            disagreement_threshold=float(threshold),
+            disagreement_threshold=float(data.get("disagreement_threshold", DEFAULT_THRESHOLD)),
             dont_know=dont_know,
             knowledge_gap=knowledge_gap,
-            name=optional_text(data.get("name")),
+            name=data.get("name", {}),
         )
 
     def stages(self) -> list[Stage]:
@@ -147,22 +136,13 @@ class _QuestionnaireReader:
             ident = self.unique("stage", seen, entry)
             if ident is None:
                 continue
-            score = self.number(entry, "min_score", None, 0, 100)
-            if score is None:
-                self.problem(
-                    entry.line_of(self.toml, "min_score"),
-                    "min_score must be a number from 0 to 100",
-                )
-                continue
             stages.append(
                 Stage(
                     ident,
-                    score,
-                    self.text(entry.data.get("title"), f"stage '{ident}': title", entry.start),
+                    float(entry.data["min_score"]),
+                    self.text(entry.data["title"], f"stage '{ident}': title", entry.start),
                     self.text(
-                        entry.data.get("description"),
-                        f"stage '{ident}': description",
-                        entry.start,
+                        entry.data["description"], f"stage '{ident}': description", entry.start
                     ),
                     self.reference(entry, "source", f"stage '{ident}'"),
                 )
@@ -181,18 +161,13 @@ class _QuestionnaireReader:
             if ident is None:
                 continue
             obstacle_lines[ident] = entry.line_of(self.toml, "obstacle")
-            weight = self.number(entry, "weight", 1.0, 1e-9, float("inf"))
-            if weight is None:
-                self.problem(entry.line_of(self.toml, "weight"), "weight must be a positive number")
-                weight = 1.0
-            obstacle = entry.data.get("obstacle")
             dimensions.append(
                 Dimension(
                     ident,
-                    weight,
-                    obstacle if isinstance(obstacle, str) else None,
-                    self.text(entry.data.get("title"), f"dimension '{ident}': title", entry.start),
-                    self.text(entry.data.get("lever"), f"dimension '{ident}': lever", entry.start),
+                    float(entry.data.get("weight", 1.0)),
+                    entry.data.get("obstacle"),
+                    self.text(entry.data["title"], f"dimension '{ident}': title", entry.start),
+                    self.text(entry.data["lever"], f"dimension '{ident}': lever", entry.start),
                 )
             )
         return dimensions, obstacle_lines
@@ -206,30 +181,23 @@ class _QuestionnaireReader:
             if ident is None:
                 continue
             data = entry.data
-            figure = self.pack.figures.get(data.get("figure", ""))
+            figure = self.pack.figures.get(data["figure"])
             if figure is None:
                 self.problem(
-                    entry.line_of(self.toml, "figure"), f"unknown figure {data.get('figure')!r}"
+                    entry.line_of(self.toml, "figure"), f"unknown figure {data['figure']!r}"
                 )
+                self.left_out.add(ident)
                 continue
             options = tuple(i.item_id for i in figure.items)
             choice = data.get("choice", "single")
-            one_of(
-                self.reader,
-                self.toml,
-                choice,
-                ("single", "multiple"),
-                f"profile '{ident}': choice",
-                entry.line_of(self.toml, "choice"),
-            )
             ladder = data.get("ladder")
-            per_participant = bool(data.get("per_participant", False))
+            per_participant = data.get("per_participant", False)
             if per_participant and (choice == "multiple" or ladder is not None):
                 self.problem(
                     entry.line_of(self.toml, "per_participant"),
                     "a per_participant question must be single choice without a ladder",
                 )
-            if ladder is not None and (not strings(ladder) or sorted(ladder) != sorted(options)):
+            if ladder is not None and sorted(ladder) != sorted(options):
                 self.problem(
                     entry.line_of(self.toml, "ladder"),
                     "ladder must list every item of the figure once",
@@ -241,12 +209,12 @@ class _QuestionnaireReader:
                     figure_id=figure.id,
                     choice=choice,
                     per_participant=per_participant,
-                    quick=bool(data.get("quick", True)),
+                    quick=data.get("quick", True),
                     ladder=tuple(ladder) if ladder else None,
-                    text=self.text(data.get("text"), f"profile '{ident}': text", entry.start),
+                    text=self.text(data["text"], f"profile '{ident}': text", entry.start),
                     options=options,
-                    ladder_note=optional_text(data.get("ladder_note")),
-                    help=optional_text(data.get("help")),
+                    ladder_note=data.get("ladder_note", {}),
+                    help=data.get("help", {}),
                 )
             )
         return profile
@@ -260,6 +228,8 @@ class _QuestionnaireReader:
         """The profile question whose options the dimensions' ``obstacle`` keys name."""
         wanted = self.toml.data.get("obstacles_question")
         obstacles = next((p for p in profile if p.id == wanted), None)
+        if wanted in self.left_out or self.shapes.broken("obstacles_question"):
+            return None  # that question's own problem is reported
         for dimension in dimensions:
             if dimension.obstacle is None:
                 continue
@@ -275,32 +245,31 @@ class _QuestionnaireReader:
                 )
         return obstacles.id if obstacles else None
 
+    def known_dimension(self, entry: TableEntry, what: str, dimension_ids: set[str]) -> bool:
+        """Whether the entry's dimension exists; if not, says which one was likely meant."""
+        named = entry.data["dimension"]
+        if named in dimension_ids:
+            return True
+        if named in self.left_out:
+            return False  # that dimension's own problem is reported
+        meant = difflib.get_close_matches(named, sorted(dimension_ids), n=1)
+        hint = f"; did you mean '{meant[0]}'?" if meant else ""
+        self.problem(
+            entry.line_of(self.toml, "dimension"), f"{what}: unknown dimension {named!r}{hint}"
+        )
+        self.incomplete.update(meant)
+        return False
+
     def questions(self, dimensions: list[Dimension], profile_ids: set[str]) -> list[Question]:
         questions: list[Question] = []
         dimension_ids = {d.id for d in dimensions}
-        seen = set(profile_ids)  # question ids may not repeat profile ids either
+        seen = profile_ids | self.left_out  # question ids may not repeat profile ids either
         option_lines = self.toml.table_lines("question.option")
         for entry in self.entries("question"):
             ident = self.unique("question", seen, entry)
-            if ident is None:
-                continue
-            named = entry.data.get("dimension")
-            if named not in dimension_ids:
-                meant = difflib.get_close_matches(str(named), sorted(dimension_ids), n=1)
-                hint = f"; did you mean '{meant[0]}'?" if meant else ""
-                self.problem(
-                    entry.line_of(self.toml, "dimension"),
-                    f"question '{ident}': unknown dimension {named!r}{hint}",
-                )
-                self.incomplete.update(meant)
-                continue
-            raw_options = entry.data.get("option", [])
-            if not isinstance(raw_options, list) or len(raw_options) < 2:
-                self.problem(
-                    entry.start,
-                    f"question '{ident}' needs at least two [[question.option]] anchors",
-                )
-                self.incomplete.add(named)
+            if ident is None or not self.known_dimension(
+                entry, f"question '{ident}'", dimension_ids
+            ):
                 continue
             lines = [
                 n for n in option_lines if n > entry.start and (entry.end is None or n <= entry.end)
@@ -311,26 +280,17 @@ class _QuestionnaireReader:
                     f"question '{ident}': option {number}",
                     lines[number - 1] if number - 1 < len(lines) else entry.start,
                 )
-                for number, option in enumerate(raw_options, start=1)
+                for number, option in enumerate(entry.data["option"], start=1)
             )
-            weight = self.number(entry, "weight", 1.0, 1e-9, float("inf"))
-            if weight is None:
-                self.problem(
-                    entry.line_of(self.toml, "weight"),
-                    f"question '{ident}': weight must be positive",
-                )
-                weight = 1.0
             questions.append(
                 Question(
                     id=ident,
                     dimension=entry.data["dimension"],
-                    quick=bool(entry.data.get("quick", False)),
-                    weight=weight,
-                    text=self.text(
-                        entry.data.get("text"), f"question '{ident}': text", entry.start
-                    ),
+                    quick=entry.data.get("quick", False),
+                    weight=float(entry.data.get("weight", 1.0)),
+                    text=self.text(entry.data["text"], f"question '{ident}': text", entry.start),
                     options=options,
-                    help=optional_text(entry.data.get("help")),
+                    help=entry.data.get("help", {}),
                 )
             )
         for dimension in dimensions:
@@ -352,35 +312,12 @@ class _QuestionnaireReader:
         seen: set[str] = set()
         for entry in self.entries("recommendation"):
             ident = self.unique("recommendation", seen, entry)
-            if ident is None:
-                continue
-            named = entry.data.get("dimension")
-            if named not in dimension_ids:
-                meant = difflib.get_close_matches(str(named), sorted(dimension_ids), n=1)
-                hint = f"; did you mean '{meant[0]}'?" if meant else ""
-                self.problem(
-                    entry.line_of(self.toml, "dimension"),
-                    f"recommendation '{ident}': unknown dimension {named!r}{hint}",
-                )
-                self.incomplete.update(meant)
-                continue
-            below = self.number(entry, "below", None, 1e-9, 101)
-            if below is None:
-                self.problem(
-                    entry.line_of(self.toml, "below"), "below must be a number from 1 to 101"
-                )
-                self.incomplete.add(entry.data["dimension"])
-                continue
-            actions = entry.data.get("actions", {})
-            line = entry.line_of(self.toml, "actions")
-            if not isinstance(actions, dict) or not all(
-                strings(actions[lang]) and actions[lang]
-                for lang in actions
-                if lang in self.languages
+            if ident is None or not self.known_dimension(
+                entry, f"recommendation '{ident}'", dimension_ids
             ):
-                self.problem(line, f"recommendation '{ident}' needs a list of actions per language")
-                self.incomplete.add(entry.data["dimension"])
                 continue
+            actions = entry.data["actions"]
+            line = entry.line_of(self.toml, "actions")
             for lang in self.languages:
                 if lang not in actions:  # a language gap; summarised when the file has many
                     self.problem(line, f"recommendation '{ident}': actions has no '{lang}' text")
@@ -388,11 +325,11 @@ class _QuestionnaireReader:
                 Recommendation(
                     id=ident,
                     dimension=entry.data["dimension"],
-                    below=below,
+                    below=float(entry.data["below"]),
                     title=self.text(
-                        entry.data.get("title"), f"recommendation '{ident}': title", entry.start
+                        entry.data["title"], f"recommendation '{ident}': title", entry.start
                     ),
-                    actions={lang: tuple(v) for lang, v in actions.items() if strings(v)},
+                    actions={lang: tuple(v) for lang, v in actions.items()},
                 )
             )
         for dimension in dimensions:
@@ -407,36 +344,27 @@ class _QuestionnaireReader:
 
     def insights(self, profile: list[ProfileQuestion]) -> list[Insight]:
         """What the report says about organisations like the client (optional)."""
-        if "insight" not in self.toml.data:
-            return []
         by_id = {p.id: p for p in profile}
         insights: list[Insight] = []
         for entry in self.entries("insight"):
-            question = by_id.get(entry.data.get("question", ""))
+            named = entry.data["question"]
+            question = by_id.get(named)
             if question is None:
-                self.problem(
-                    entry.line_of(self.toml, "question"),
-                    f"insight names unknown question {entry.data.get('question')!r}",
-                )
+                if named not in self.left_out:
+                    self.problem(
+                        entry.line_of(self.toml, "question"),
+                        f"insight names unknown question {named!r}",
+                    )
                 continue
-            options = entry.data.get("options", [])
-            unknown = [o for o in options if o not in question.options] if strings(options) else []
-            if unknown or not strings(options):
+            options = entry.data["options"]
+            unknown = [o for o in options if o not in question.options]
+            if unknown:
                 self.problem(
                     entry.line_of(self.toml, "options"),
-                    f"insight: '{question.id}' has no option(s) {', '.join(map(str, unknown or [options]))}",
+                    f"insight: '{question.id}' has no option(s) {', '.join(unknown)}",
                 )
                 continue
             kind = entry.data.get("kind", FINDING)
-            if not one_of(
-                self.reader,
-                self.toml,
-                kind,
-                INSIGHT_KINDS,
-                "insight: kind",
-                entry.line_of(self.toml, "kind"),
-            ):
-                continue
             source = self.reference(entry, "source", "insight")
             if kind == FINDING and "source" not in entry.data:
                 self.problem(
@@ -450,7 +378,7 @@ class _QuestionnaireReader:
                 Insight(
                     question.id,
                     tuple(options),
-                    self.text(entry.data.get("text"), "insight: text", entry.start),
+                    self.text(entry.data["text"], "insight: text", entry.start),
                     kind,
                     source,
                 )

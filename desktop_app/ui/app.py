@@ -44,7 +44,11 @@ def load_start_pack(requested: Path | None, in_background: bool = False):
     """
     from ..content import load_content
     from ..core.problems import PackError
-    from ..resources import bundled_pack
+    from ..resources import bundled_pack, shipped_pack
+
+    def load_bundled():
+        pack = bundled_pack()
+        return load_content(pack, checked_at_build=pack == shipped_pack())
 
     if requested is not None:
         if in_background:
@@ -59,8 +63,8 @@ def load_start_pack(requested: Path | None, in_background: bool = False):
             except PackError as error:
                 problems = error.problems
         log.warning("Pack %s not loaded:\n%s", requested, "\n".join(map(str, problems)))
-        return load_content(bundled_pack()), problems
-    return load_content(bundled_pack()), []
+        return load_bundled(), problems
+    return load_bundled(), []
 
 
 def check_start_arguments(pack, lang: str | None, chapter: str | None) -> None:
