@@ -42,8 +42,17 @@ class HelpDialog(QDialog):
                 "Projector is pure black on white for a washed-out beamer."
             ),
             self.tr(
+                "A bar chart on a slide builds bar by bar with the forward key, the highlighted bar "
+                "last; the presenter view shows the next step. Click a bar on the wall to highlight "
+                "it. Charts you made yourself (My charts) come at the end of the show."
+            ),
+            self.tr(
                 "For the readiness check, start a check (Ctrl+N) and press Ctrl+F5: the client sees "
                 "their results on the wall while you answer the questions on the laptop."
+            ),
+            self.tr(
+                "After the meeting, File › Export slides… (Ctrl+Shift+E) writes the deck as "
+                "PowerPoint, with charts the client can edit, or as PDF."
             ),
         ]
         keys = [
@@ -51,8 +60,8 @@ class HelpDialog(QDialog):
                 "F5 / Shift+F5 / Alt+F5",
                 self.tr("present from the start / from here / with the presenter view"),
             ),
-            ("→ ↓ PgDn Space Enter N", self.tr("next slide")),
-            ("← ↑ PgUp Backspace P", self.tr("previous slide")),
+            ("→ ↓ PgDn Space Enter N", self.tr("next slide, or the next bar of a build")),
+            ("← ↑ PgUp Backspace P", self.tr("back one slide or one bar")),
             (self.tr("number, then Enter"), self.tr("go to that slide")),
             ("B . / W ,", self.tr("black / white screen; the same key returns")),
             ("Ctrl+L", self.tr("laser pointer")),
@@ -63,6 +72,7 @@ class HelpDialog(QDialog):
             ("Esc", self.tr("end; the main window shows where you were")),
             ("Ctrl+F", self.tr("search the report")),
             ("Ctrl+P / Ctrl+E", self.tr("print / export the current chapter as PDF")),
+            ("Ctrl+Shift+E", self.tr("export the slides as PowerPoint or PDF")),
             ("Ctrl+Shift+L", self.tr("switch between Dutch and English")),
             ("Alt+1 / Alt+2 / Alt+3", self.tr("chapter list / text / charts")),
         ]

@@ -587,15 +587,15 @@
     <name>ExportSlides</name>
     <message>
         <source>Export slides</source>
-        <translation>Slides exporteren</translation>
+        <translation>Dia&apos;s exporteren</translation>
     </message>
     <message>
         <source>Which slides do you want to export?</source>
-        <translation>Welke slides wil je exporteren?</translation>
+        <translation>Welke dia&apos;s wil je exporteren?</translation>
     </message>
     <message>
         <source>The whole deck</source>
-        <translation>Alle slides</translation>
+        <translation>Alle dia&apos;s</translation>
     </message>
     <message>
         <source>Only “{chapter}”</source>
@@ -603,15 +603,15 @@
     </message>
     <message>
         <source>PowerPoint (*.pptx);;PDF, one slide per page (*.pdf)</source>
-        <translation>PowerPoint (*.pptx);;PDF, één slide per pagina (*.pdf)</translation>
+        <translation>PowerPoint (*.pptx);;PDF, één dia per pagina (*.pdf)</translation>
     </message>
     <message>
         <source>The slides could not be written: {error}</source>
-        <translation>De slides konden niet worden opgeslagen: {error}</translation>
+        <translation>De dia&apos;s konden niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <source>{n} slides written to {path}</source>
-        <translation>{n} slides opgeslagen in {path}</translation>
+        <translation>{n} dia&apos;s opgeslagen in {path}</translation>
     </message>
 </context>
 <context>
@@ -762,20 +762,28 @@
         <translation>Kies een thema voor de zaal onder Beeld › Thema, of druk tijdens de presentatie op T: Projector is puur zwart op wit voor een flets beeld.</translation>
     </message>
     <message>
+        <source>A bar chart on a slide builds bar by bar with the forward key, the highlighted bar last; the presenter view shows the next step. Click a bar on the wall to highlight it. Charts you made yourself (My charts) come at the end of the show.</source>
+        <translation>Een staafgrafiek op een dia bouwt met de toets vooruit staaf voor staaf op, de gemarkeerde staaf als laatste; de presentatorweergave toont de volgende stap. Klik op een staaf op de muur om die te markeren. Grafieken die je zelf maakte (Mijn grafieken) komen aan het eind van de presentatie.</translation>
+    </message>
+    <message>
         <source>For the readiness check, start a check (Ctrl+N) and press Ctrl+F5: the client sees their results on the wall while you answer the questions on the laptop.</source>
         <translation>Voor de readiness-check: start een check (Ctrl+N) en druk op Ctrl+F5: de klant ziet de resultaten op de muur terwijl jullie de vragen op de laptop beantwoorden.</translation>
+    </message>
+    <message>
+        <source>After the meeting, File › Export slides… (Ctrl+Shift+E) writes the deck as PowerPoint, with charts the client can edit, or as PDF.</source>
+        <translation>Na afloop schrijft Bestand › Dia&apos;s exporteren… (Ctrl+Shift+E) de presentatie als PowerPoint, met grafieken die de klant kan bewerken, of als PDF.</translation>
     </message>
     <message>
         <source>present from the start / from here / with the presenter view</source>
         <translation>presenteren vanaf het begin / vanaf hier / met de presentatorweergave</translation>
     </message>
     <message>
-        <source>next slide</source>
-        <translation>volgende dia</translation>
+        <source>next slide, or the next bar of a build</source>
+        <translation>volgende dia, of de volgende staaf van een opbouw</translation>
     </message>
     <message>
-        <source>previous slide</source>
-        <translation>vorige dia</translation>
+        <source>back one slide or one bar</source>
+        <translation>één dia of één staaf terug</translation>
     </message>
     <message>
         <source>number, then Enter</source>
@@ -820,6 +828,10 @@
     <message>
         <source>print / export the current chapter as PDF</source>
         <translation>het huidige hoofdstuk afdrukken / als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>export the slides as PowerPoint or PDF</source>
+        <translation>de dia&apos;s exporteren als PowerPoint of PDF</translation>
     </message>
     <message>
         <source>switch between Dutch and English</source>
@@ -1644,7 +1656,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
     </message>
     <message>
         <source>Export &amp;slides (PowerPoint, PDF)…</source>
-        <translation>&amp;Slides exporteren (PowerPoint, PDF)…</translation>
+        <translation>&amp;Dia&apos;s exporteren (PowerPoint, PDF)…</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -1684,7 +1696,7 @@ De app gaat verder met een nieuwe, lege database.</translation>
     </message>
     <message>
         <source>What &amp;changed…</source>
-        <translation>Wat is er &amp;veranderd…</translation>
+        <translation>Wat is er ve&amp;randerd…</translation>
     </message>
     <message>
         <source>Stop comparing</source>
