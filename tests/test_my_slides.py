@@ -5,7 +5,6 @@ shows, with the numbers of the packs' figures.csv files and every caveat readabl
 from __future__ import annotations
 
 import csv
-import itertools
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from desktop_app.presentation.slides import (
 )
 
 from .conftest import BUNDLED, MINI, PACKS
+from .helpers import overlapping
 
 HD = QSize(1920, 1080)
 PILOT = [
@@ -68,15 +68,6 @@ def figures(folder: Path) -> dict[tuple[str, str], float]:
     """The values of a pack's figures.csv, read here, not by the code under test."""
     with open(folder / "figures.csv", encoding="utf-8", newline="") as handle:
         return {(r["figure_id"], r["item_id"]): float(r["value"]) for r in csv.DictReader(handle)}
-
-
-def overlapping(boxes: list[QRectF]) -> list[tuple[int, int]]:
-    pairs = []
-    for (i, a), (j, b) in itertools.combinations(enumerate(boxes), 2):
-        shared = a.intersected(b)
-        if shared.width() > 1 and shared.height() > 1:
-            pairs.append((i, j))
-    return pairs
 
 
 def save_all(store: MyChartStore) -> None:

@@ -221,12 +221,7 @@ def test_a_chapter_opened_after_a_theme_switch_shows_its_charts_in_the_new_theme
     from desktop_app.ui import theme
 
     report = window.report
-    first, later = (
-        pack.chapters[0].id,
-        next(c.id for c in pack.chapters[1:] if c.text("nl").chart_ids),
-    )
-    report.open_location(later, 0)
-    report.open_location(first, 0)  # the later chapter's charts are built, now hidden
+    later = charts_built_then_hidden(window, pack)
     window.set_theme(theme.DARK)
     report.open_location(later, 0)
     dark = theme.THEMES[theme.DARK]
@@ -236,17 +231,24 @@ def test_a_chapter_opened_after_a_theme_switch_shows_its_charts_in_the_new_theme
         assert texts[0].textItem.defaultTextColor().name() == dark.text
 
 
+def charts_built_then_hidden(window, pack) -> str:
+    """A chapter whose charts were drawn and are now on a hidden page: its id."""
+    report = window.report
+    first = pack.chapters[0].id
+    later = next(c.id for c in pack.chapters[1:] if c.text("nl").chart_ids)
+    report.open_location(later, 0)
+    report.open_location(first, 0)
+    return later
+
+
 def test_a_chapter_opened_after_a_language_switch_labels_its_charts_in_that_language(window, pack):
     report = window.report
-    first, later = (
-        pack.chapters[0].id,
-        next(c.id for c in pack.chapters[1:] if c.text("nl").chart_ids),
-    )
+    later = charts_built_then_hidden(window, pack)
     report.open_location(later, 0)
     dutch = {
         chart_id: texts_on(card) for chart_id, card in report.chart_panel.current_cards().items()
     }
-    report.open_location(first, 0)  # the later chapter's charts are built, now hidden
+    report.open_location(pack.chapters[0].id, 0)  # hidden again
     window.set_language("en")
     report.open_location(later, 0)
     for chart_id, card in report.chart_panel.current_cards().items():

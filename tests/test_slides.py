@@ -5,7 +5,6 @@ as PowerPoint and PDF.
 from __future__ import annotations
 
 import csv
-import itertools
 
 import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -15,7 +14,7 @@ from desktop_app.presentation.slides import SECTION, build_slides
 from desktop_app.ui.presentation.deck import Deck
 
 from .conftest import BUNDLED
-from .helpers import needs_pdftotext
+from .helpers import needs_pdftotext, overlapping
 
 SCREENS = [
     QSize(1024, 768),  # 4:3, many meeting-room projectors
@@ -24,15 +23,6 @@ SCREENS = [
     QSize(1920, 1080),
     QSize(3840, 2160),
 ]
-
-
-def overlapping(boxes: list[QRectF]) -> list[tuple[int, int]]:
-    pairs = []
-    for (i, a), (j, b) in itertools.combinations(enumerate(boxes), 2):
-        shared = a.intersected(b)
-        if shared.width() > 1 and shared.height() > 1:
-            pairs.append((i, j))
-    return pairs
 
 
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
