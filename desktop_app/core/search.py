@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import ReportPack
 
@@ -28,6 +29,13 @@ def fold(text: str) -> str:
     """Lower case without accents, so 'efficiënt' is found by 'efficient'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def folded_text(body: str) -> str:
+    """A section's text folded once, not again for every keystroke (the pack's text does
+    not change while it is searched; a new pack's sections are new strings)."""
+    return fold(body)
 
 
 def query_words(query: str) -> list[str]:
@@ -57,7 +65,7 @@ def search(pack: ReportPack, lang: str, query: str, limit: int = 200) -> list[Se
         parts += [(i, s.title, f"{s.title} {s.plain_text}") for i, s in enumerate(text.sections)]
         for index, section_title, text_of_part in parts:
             body = " ".join(text_of_part.split())  # plain text on one line, for the snippet
-            folded = fold(body)
+            folded = folded_text(body)
             if all(w in folded for w in words):
                 hits.append(
                     SearchHit(

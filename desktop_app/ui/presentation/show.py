@@ -7,7 +7,7 @@ so a clicker works whichever window has the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QGuiApplication, QKeyEvent, QPainter, QPixmap, QScreen
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack, pick
@@ -237,7 +237,12 @@ class PresentationWindow(QWidget):
         controller.changed.connect(self.refresh)
         controller.laserToggled.connect(self.toggle_laser)
         controller.zoomRequested.connect(lambda factor: self.view.set_zoom(self.view.zoom * factor))
-        QGuiApplication.instance().installEventFilter(self)
+        # Mouse moves on the slide show the cursor again. Watched on the show's own surfaces,
+        # not app-wide: an application filter in Python ran for every event of the app
+        # while a show was on (thousands per key press).
+        for surface in (self.view, self.blank):
+            surface.setMouseTracking(True)
+            surface.installEventFilter(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -276,17 +281,13 @@ class PresentationWindow(QWidget):
             self.setCursor(Qt.CursorShape.BlankCursor)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if (
-            event.type() == QEvent.Type.MouseMove
-            and isinstance(watched, QWidget)
-            and self.isAncestorOf(watched)
-        ):
+        if event.type() == QEvent.Type.MouseMove:
             self._show_cursor()
         return False
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        QGuiApplication.instance().removeEventFilter(self)
-        super().closeEvent(event)
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self._show_cursor()
+        super().mouseMoveEvent(event)
 
 
 class SlideOverviewDialog(QDialog):
