@@ -117,6 +117,23 @@ def test_reopening_after_a_restart_shows_every_answer(
     assert any("zorg" in i.text["nl"].lower() for i in again.readiness.result.insights)
 
 
+def test_opening_a_check_from_the_list_keeps_the_list_where_it_is(workspace, questionnaire):
+    """The list can hold a thousand checks: opening one must not reset it (selection and
+    scroll position jump, and reading it again cost most of the open)."""
+    first = workspace.check.id
+    workspace.answer(quick_questions(questionnaire)[1].id, 3)
+    second = workspace.new_check("Tweede klant")
+    model = workspace.checks.model
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    row = next(i for i, r in enumerate(model.rows) if r.id == first)
+    workspace.checks.view.selectRow(row)
+    workspace.checks.view.activated.emit(model.index(row, 0))  # Enter on the row
+    assert workspace.check.id == first != second
+    assert resets == []
+    assert workspace.checks.selected_ids() == [first]
+
+
 def test_follow_up_compare_and_delete(workspace, questionnaire, monkeypatch):
     from desktop_app.ui.readiness.compare import CompareDialog
 

@@ -223,6 +223,8 @@ class ChecksPanel(QWidget):
             self.compareRequested.emit(*sorted(ids))
 
     def select(self, check_id: int) -> None:
+        if self.selected_ids() == [check_id]:
+            return  # opened from its own row
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if index.data(ID_ROLE) == check_id:

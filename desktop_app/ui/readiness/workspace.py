@@ -223,16 +223,22 @@ class ReadinessWorkspace(QWidget):
         )
         if session is None:
             return False
-        self._show(session)
+        self._show(session, list_changed=False)
         return True
 
-    def _show(self, session: CheckSession) -> None:
+    def _show(self, session: CheckSession, list_changed: bool = True) -> None:
+        """Show ``session``; an opened check changes at most its own row of the list (a
+        rescore), so the list of up to thousands of checks is not read again."""
         self.session = session
         self.editor.index = 0
         self.editor.show_session(session, self.lang)
         self.centre.setCurrentWidget(self.editor)
         self._result_changed()
-        self.refresh_list()
+        if list_changed:
+            self.refresh_list()
+        else:
+            self.checks.model.update_summary(session.id, session.result)
+            self.checks.select(session.id)
 
     def _result_changed(self) -> None:
         self.results.show_result(self.questionnaire, self.pack, self.session.result, self.lang)
@@ -304,8 +310,8 @@ class ReadinessWorkspace(QWidget):
 
     def follow_up(self, check_id: int) -> int | None:
         new_id = self._guard(self.store.duplicate, check_id)
-        if new_id is not None:
-            self.open_check(new_id)
+        if new_id is not None and self.open_check(new_id):
+            self.refresh_list()  # the follow-up is a new row
         return new_id
 
     def delete_check(self, check_id: int, confirm: bool = True) -> bool:
