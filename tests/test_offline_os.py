@@ -132,6 +132,9 @@ def runs(tmp_path: Path) -> dict[str, list[str]]:
         "check": ["-m", "desktop_app", "--check", str(BUNDLED)],
         "screenshot": ["-m", "desktop_app", "--screenshot", str(tmp_path / "s.png")],
         "smoke-test": ["-m", "desktop_app", "--smoke-test"],
+        "slides as PowerPoint": ["-m", "desktop_app", "--export-slides", str(tmp_path / "d.pptx")],
+        "slides as PDF": ["-m", "desktop_app", "--export-slides", str(tmp_path / "d.pdf")],
+        "checks as Excel": ["-m", "desktop_app", "--export-checks", str(tmp_path / "c.xlsx")],
         "chapter PDF export": [
             "-c",
             CHAPTER_PDF,
@@ -142,7 +145,18 @@ def runs(tmp_path: Path) -> dict[str, list[str]]:
     }
 
 
-@pytest.mark.parametrize("run", ["check", "screenshot", "smoke-test", "chapter PDF export"])
+@pytest.mark.parametrize(
+    "run",
+    [
+        "check",
+        "screenshot",
+        "smoke-test",
+        "slides as PowerPoint",
+        "slides as PDF",
+        "checks as Excel",
+        "chapter PDF export",
+    ],
+)
 def test_no_connection_attempt_at_the_os_level(tmp_path, run):
     attempts = network_attempts(traced_run(tmp_path, runs(tmp_path)[run]))
     assert attempts == [], "connection attempts:\n" + "\n".join(attempts)

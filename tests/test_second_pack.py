@@ -52,7 +52,10 @@ def test_screenshot_shows_the_german_text_and_its_charts(tmp_path):
 def test_smoke_test_runs_on_this_pack(tmp_path):
     result = run_cli("--smoke-test", "--pack", str(GERMAN), HOME=str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "smoke test passed: chapters, charts, slides as PowerPoint and PDF" in result.stdout
+    assert (
+        "smoke test passed: chapters, charts, a show of every slide, slides as PowerPoint and PDF"
+        in result.stdout
+    )
     assert "load the bundled" not in result.stdout + result.stderr
 
 

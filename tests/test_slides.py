@@ -231,3 +231,18 @@ def test_export_slides_from_the_command_line_shows_no_window(tmp_path):
     )
     assert bad.returncode == 1 and ".pptx or .pdf" in bad.stderr
     assert not (tmp_path / "deck.key").exists()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_on_a_square_window_every_slide_still_fits(qapp, pack, lang):
+    """Qt's offscreen default and a window dragged square are shaped like no projector: a
+    chart alone on its slide may then use type below the slide's minimum, never overlap."""
+    size = QSize(800, 800)
+    deck = Deck(pack, lang, build_slides(pack, lang), size)
+    for index, slide in enumerate(deck.slides):
+        layout = deck.layout(index)
+        where = f"slide {index + 1} ({slide.title!r})"
+        assert layout.fits(), f"{where}: does not fit"
+        assert not overlapping([t.box for t in layout.texts]), f"{where}: texts overlap"
+        for text in layout.texts:
+            assert text.needed <= text.box.height() + 1, f"{where}: {text.text!r} is cut off"

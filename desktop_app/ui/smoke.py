@@ -91,6 +91,16 @@ def run_smoke_test(pack_path: Path | None = None) -> int:
             target = scratch / "check.pdf"
             export_pdf(target, questionnaire, pack, workspace.check, workspace.result, lang)
             check(target.read_bytes().startswith(b"%PDF-"), step)
+        step = "present every slide"
+        session = window.present(from_start=True)
+        controller = session.controller
+        for index in range(len(controller.slides)):  # how each looks is tested at real sizes
+            controller.go(index)
+            app.processEvents()
+            painted = session.presentation.view.grab()
+            check(not painted.isNull(), f"{step}: slide {index + 1} was not painted")
+        session.finish()
+        app.processEvents()
         step = "export the slides as PowerPoint and PDF"
         from .presentation.deck_export import export_slides
 
@@ -132,7 +142,7 @@ def run_smoke_test(pack_path: Path | None = None) -> int:
             window.close()
     tested = ["chapters", "charts"]
     tested += ["readiness check", "its PDF"] if questionnaire is not None else []
-    tested += ["slides as PowerPoint and PDF"]
+    tested += ["a show of every slide", "slides as PowerPoint and PDF"]
     tested += ["language switch"] if other is not None else []
     print(f"smoke test passed: {', '.join(tested)}, and the Dutch interface")
     shut_down(app)

@@ -29,6 +29,7 @@ from ..palette import category_colour, readable_on, series_colour, series_symbol
 from .slide_words import slide_value_text
 
 LABEL_MAX = 0.036  # chart labels start this large (of the slide's height) and shrink to fit
+LAST_RESORT = 0.7  # a chart's labels never shrink below this share of the slide's minimum
 PITCH = 1.02  # lines from one bar of a group to the next: their values never touch
 
 
@@ -52,6 +53,7 @@ class SlideChart:
         self.marks: list[Mark] = []
         self.labels: list[tuple[QTextDocument, QRectF, int]] = []  # document, box, build unit
         self.fits = True
+        self.shrunk = False  # smaller than the slide's minimum type, as a last resort
 
     # -- shared helpers ---------------------------------------------------------------------
     def line(self, pixels: float) -> float:
@@ -64,15 +66,29 @@ class SlideChart:
     def words(self, row: ChartRow) -> str:
         return slide_value_text(row)
 
-    def lay_out(self, area: QRectF) -> bool:
-        """Take the largest type whose rows fit ``area``; False when even the smallest does not."""
+    def lay_out(self, area: QRectF, last_resort: bool = False) -> bool:
+        """Take the largest type whose rows fit ``area``; False when even the smallest does not.
+
+        ``last_resort`` (a chart alone on its slide: there is no message left to move to a
+        slide of its own): on a screen shaped unlike any projector (a square window, say) a
+        chart with many rows may not fit at the slide's smallest type; its labels then
+        shrink further, down to ``LAST_RESORT`` of it, rather than run into the footer.
+        ``shrunk`` says so.
+        """
         self.area = area
         h = self.owner.height
         pixels = max(self.owner.min_px, h * LABEL_MAX)
-        while self.needed(pixels, area.width()) > area.height() and pixels > self.owner.min_px:
-            pixels = max(self.owner.min_px, pixels - max(1.0, h * 0.002))
-        self.pixels = pixels
+        floor = self.owner.min_px
+        step = max(1.0, h * 0.002)
+        while self.needed(pixels, area.width()) > area.height() and pixels > floor:
+            pixels = max(floor, pixels - step)
         self.fits = self.needed(pixels, area.width()) <= area.height() + 0.5
+        self.shrunk = False
+        while last_resort and not self.fits and pixels > floor * LAST_RESORT:
+            pixels = max(floor * LAST_RESORT, pixels - step)
+            self.fits = self.needed(pixels, area.width()) <= area.height() + 0.5
+            self.shrunk = True
+        self.pixels = pixels
         self.place(area, pixels)
         return self.fits
 

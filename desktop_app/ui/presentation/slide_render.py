@@ -330,7 +330,7 @@ class SlideLayout:
     def _lay_out_bars(self, area: QRectF) -> None:
         """The chart's marks, in the drawer for its kind, as large as the area allows."""
         self.chart_layout = slide_chart(self.chart, self)
-        self.chart_fits = self.chart_layout.lay_out(area)
+        self.chart_fits = self.chart_layout.lay_out(area, last_resort=not self.slide.message)
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:
         font = QFont()
