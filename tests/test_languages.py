@@ -143,7 +143,7 @@ def test_default_language_decides_the_first_start_then_the_choice_is_kept(
     assert window.open_pack(pack_copy)
     assert window.lang == "en"  # never opened: its own default_language
     window.set_language("nl")
-    window.open_bundled()
+    window.window_actions.bundled_action.trigger()  # File › Show the bundled report
     window.set_language("en")
     assert window.open_pack(pack_copy)
     assert window.lang == "nl"  # this pack's own last choice

@@ -184,7 +184,7 @@ def test_reopening_a_pack_returns_to_its_last_chapter(window, pack_copy):
     window.report.navigator.select("obstacles")
     assert window.open_pack(pack_copy)
     window.report.navigator.select("why-start")
-    window.open_bundled()
+    window.window_actions.bundled_action.trigger()  # File › Show the bundled report
     assert window.report.chapter_id == "obstacles"
 
 

@@ -129,7 +129,7 @@ def test_compare_in_a_chart_from_the_explorer(window, qtbot, clean_data_folder, 
     before = pack_hash(Path(pack.location))
     window.set_language("en")
     window.window_actions.explorer_action.trigger()
-    explorer = window.explorer
+    explorer = window.report.explorer
     assert not explorer.compare_button.isEnabled()
     select_rows(explorer, PILOT)
     assert explorer.compare_button.isEnabled()

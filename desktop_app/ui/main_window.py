@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ..content import Content
 from ..core.model import pick
-from ..resources import bundled_pack, resources_dir
+from ..resources import resources_dir
 from .formatting import number
 from .i18n import Translations, start_language, use_content_locale
 from .pages import Pages
@@ -49,7 +49,6 @@ class MainWindow(QMainWindow):
         Translations.set_language(self.lang)
         use_content_locale(self.lang)
         self._opener = None  # File › Open report pack…, off the UI thread; made on first use
-        self.explorer = None
         self.session = None  # the running presentation, if any
 
         self.report = ReportView(self)
@@ -107,8 +106,6 @@ class MainWindow(QMainWindow):
         self.pages.drop_workspace()
         self.show_report()
         self.report.set_pack(content.report, self.lang, chapter_id)
-        if self.explorer is not None:
-            self.explorer.set_pack(content.report, self.lang)
         self.window_actions.set_languages(content.report.languages, self.lang)
         self.window_actions.set_readiness_available(content.readiness is not None)
         self._show_title()
@@ -124,8 +121,6 @@ class MainWindow(QMainWindow):
         use_content_locale(lang)
         self.retranslate()
         self.report.set_language(lang)
-        if self.explorer is not None:
-            self.explorer.set_pack(self.pack, lang)
         if self.readiness is not None:
             self.readiness.set_language(lang)
         self._show_title()
@@ -141,8 +136,7 @@ class MainWindow(QMainWindow):
 
     @property
     def opener(self):
-        """Made on first use: Qt's thread pool and progress dialog cost ~20 ms before the
-        first paint otherwise."""
+        """Made on first use (Qt's thread pool and progress dialog: ~20 ms at start-up)."""
         if self._opener is None:
             from .pack_loading import WindowPackOpener
 
@@ -157,9 +151,6 @@ class MainWindow(QMainWindow):
         """File › Open report pack…: read in a worker thread, with progress and Cancel."""
         self.opener.choose_and_open()
 
-    def open_bundled(self) -> None:
-        self.open_pack(bundled_pack())
-
     # -- the report -----------------------------------------------------------------------
     def start_charts(self) -> None:
         self.report.start_charts()
@@ -170,16 +161,6 @@ class MainWindow(QMainWindow):
 
     def set_notes_visible(self, on: bool) -> None:
         self.report.notes_box.setVisible(on)
-
-    def show_explorer(self) -> None:
-        from .figures_explorer import FiguresExplorer
-
-        if self.explorer is None:
-            self.explorer = FiguresExplorer(self.pack, self.lang, self)
-            self.explorer.chartSaved.connect(self.report.chart_panel.add_my_chart)
-        self.explorer.show()
-        self.explorer.raise_()
-        self.explorer.filter.setFocus()
 
     def set_theme(self, name: str) -> None:
         """Light, dark or projector: the whole app, charts included, and remembered."""
@@ -204,7 +185,7 @@ class MainWindow(QMainWindow):
 
         panel = self.report.chart_panel
         panel.my_chart_store()  # read now if F5 came before the charts were drawn
-        start = None if from_start else self._place_to_present()
+        start = None if from_start else self.report.place_to_present()
         has_check = self.content.readiness is not None
         self.session = PresentationSession(
             self.pack,
@@ -222,18 +203,6 @@ class MainWindow(QMainWindow):
         self.session.start()
         return self.session
 
-    def _place_to_present(self) -> tuple[str, int]:
-        """Where 'from here' starts: the reader's section, or the own chart being looked at."""
-        from ..presentation.slides import MY_CHARTS
-        from .navigator import MY_CHART_ROLE
-
-        panel = self.report.chart_panel
-        if panel.current_chapter != MY_CHARTS:
-            return self.report.chapter_id, self.report.section
-        chosen = self.report.navigator.tree.currentIndex().data(MY_CHART_ROLE)
-        ids = [spec.id for spec in panel.my_specs]
-        return MY_CHARTS, ids.index(chosen) if chosen in ids else -1
-
     def present_readiness(self):
         """The readiness check's live results as a slide, while the check goes on here."""
         self.readiness_workspace()
@@ -244,16 +213,9 @@ class MainWindow(QMainWindow):
 
     def _presentation_ended(self, slide) -> None:
         """Back in the main window, at the place the presentation had reached."""
-        from ..presentation.slides import MY_CHARTS
-
-        if slide.chapter_id == MY_CHARTS:
+        if slide.chapter_id:
             self.show_report()
-            self.report.show_my_charts(slide.chart_id or "")
-            if slide.chart_id:
-                self.report.navigator.select_my_chart(slide.chart_id)
-        elif slide.chapter_id:
-            self.show_report()
-            self.report.select(slide.chapter_id, slide.section_index)
+            self.report.show_place_of(slide)
         self.raise_()
         self.activateWindow()
         self.session = None

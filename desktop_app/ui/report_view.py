@@ -37,6 +37,7 @@ class ReportView(QSplitter):
         self.section = -1
         self.charts_started = False
         self.documents: dict[tuple[str, str], QTextDocument] = {}
+        self.explorer = None  # the figures explorer, once opened
 
         self.navigator = Navigator(self)
         self.reader = Reader(self)
@@ -114,12 +115,16 @@ class ReportView(QSplitter):
         if self.charts_started:
             self.chart_panel.load_my_charts()
             self.chart_panel.show_chapter(self.chapter_id)
+        if self.explorer is not None:
+            self.explorer.set_pack(pack, lang)
 
     def set_language(self, lang: str) -> None:
         """Same place, other language: navigator and charts relabelled, document swapped."""
         self.lang = lang
         self.navigator.set_pack(self.pack, lang)
         self.chart_panel.set_language(lang)
+        if self.explorer is not None:
+            self.explorer.set_pack(self.pack, lang)
         self._reopen()
 
     def _theme_changed(self, _theme) -> None:
@@ -172,6 +177,40 @@ class ReportView(QSplitter):
     def select(self, chapter_id: str, section: int = -1) -> None:
         """Go to a place as if the user had picked it in the navigator."""
         self.navigator.select(chapter_id, section)
+
+    def show_explorer(self) -> None:
+        """The figures explorer (Ctrl+Shift+F), a window of the main window's, made once."""
+        from .figures_explorer import FiguresExplorer
+
+        if self.explorer is None:
+            self.explorer = FiguresExplorer(self.pack, self.lang, self.window())
+            self.explorer.chartSaved.connect(self.chart_panel.add_my_chart)
+        self.explorer.show()
+        self.explorer.raise_()
+        self.explorer.filter.setFocus()
+
+    def place_to_present(self) -> tuple[str, int]:
+        """Where 'present from here' starts: the reader's section, or the own chart shown."""
+        from ..presentation.slides import MY_CHARTS
+        from .navigator import MY_CHART_ROLE
+
+        panel = self.chart_panel
+        if panel.current_chapter != MY_CHARTS:
+            return self.chapter_id, self.section
+        chosen = self.navigator.tree.currentIndex().data(MY_CHART_ROLE)
+        ids = [spec.id for spec in panel.my_specs]
+        return MY_CHARTS, ids.index(chosen) if chosen in ids else -1
+
+    def show_place_of(self, slide) -> None:
+        """The section, or the own chart, that ``slide`` was made from."""
+        from ..presentation.slides import MY_CHARTS
+
+        if slide.chapter_id == MY_CHARTS:
+            self.show_my_charts(slide.chart_id or "")
+            if slide.chart_id:
+                self.navigator.select_my_chart(slide.chart_id)
+        else:
+            self.select(slide.chapter_id, slide.section_index)
 
     def step_chapter(self, step: int) -> None:
         ids = self.pack.chapter_ids()

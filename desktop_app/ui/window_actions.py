@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from ..resources import bundled_pack
 from .i18n import language_name
 from .theme import DARK, LIGHT, PROJECTOR, THEMES
 
@@ -22,7 +23,7 @@ class WindowActions(QObject):
         self.window = window
         report = window.report
         self.open_action = self._action(QKeySequence.StandardKey.Open, window.open_pack_dialog)
-        self.bundled_action = self._action(None, window.open_bundled)
+        self.bundled_action = self._action(None, lambda: window.open_pack(bundled_pack()))
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, window.close)
         self.find_action = self._action(QKeySequence.StandardKey.Find, report.focus_search)
         self.next_action = self._action("Ctrl+PgDown", lambda: report.step_chapter(1))
@@ -34,7 +35,7 @@ class WindowActions(QObject):
         self.focus_charts_action = self._action("Alt+3", report.focus_charts)
         self.intervals_action = self._action("Ctrl+I", window.set_intervals_visible, checkable=True)
         self.notes_action = self._action("Ctrl+Shift+N", window.set_notes_visible, checkable=True)
-        self.explorer_action = self._action("Ctrl+Shift+F", window.show_explorer)
+        self.explorer_action = self._action("Ctrl+Shift+F", window.report.show_explorer)
         self.compare_action = self._action(None, lambda: compare_dialog(window))
         self.what_changed_action = self._action(None, lambda: what_changed(window))
         self.stop_compare_action = self._action(None, lambda: stop_comparing(window))
