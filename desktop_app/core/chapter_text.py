@@ -72,6 +72,7 @@ class ChapterText:
     placements: list[ChartPlacement]
     body_lines: list[str]  # Markdown for the reader, chart lines kept as they are
     intro_lines: list[str] = field(default_factory=list)  # the opening text before any section
+    complete: bool = True  # False: too large to be read, so nothing in it was checked
 
     @property
     def intro_markdown(self) -> str:
@@ -132,7 +133,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             f"the chapter is {megabytes(size)}; a chapter file may be at most "
             f"{megabytes(MAX_CHAPTER_BYTES)}",
         )
-        return ChapterText(path, "", 0, [], "", [], [], []), [too_big]
+        return ChapterText(path, "", 0, [], "", [], [], [], complete=False), [too_big]
     safe_text, findings = neutralise(text)
     problems = [Problem(path, f.line, f.message) for f in findings]
     title, title_line = "", 0
@@ -145,6 +146,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
     section_plain: list[str] = []
     block, block_line = "", 0  # the '::: notes' or '::: slide' block being read, and its line
     block_buffer: list[str] = []
+    unknown_open = False  # an unknown '::: name' block (reported) whose ':::' is still to come
     used_ids: set[str] = set()
 
     def close_section() -> None:
@@ -182,7 +184,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             block, block_line = opened.group(1), number
             continue
         fence = FENCE_OPEN.match(stripped)
-        if fence:
+        if fence and fence.group(1):
             problems.append(
                 Problem(
                     path,
@@ -190,6 +192,19 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
                     f"unknown block '::: {fence.group(1)}'; only '::: notes' and '::: slide'",
                 )
             )
+            unknown_open = True
+            continue
+        if fence:
+            if not unknown_open:  # the end of an unknown block is part of that one problem
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        "this ':::' closes no block; remove it, or open the block above it with "
+                        "'::: notes' or '::: slide'",
+                    )
+                )
+            unknown_open = False
             continue
         if line.startswith("# "):
             if title:

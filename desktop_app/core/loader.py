@@ -522,6 +522,8 @@ class _Loader:
                     continue
                 chapter, problems = parse_chapter(self.reader.display(relative), text)
                 self.reader.problems.extend(problems)
+                if not chapter.complete:
+                    continue  # not read: its sections and charts cannot be compared
                 for placement in chapter.placements:
                     if self.unknown_chart(placement.chart_id, charts):
                         self.problem(
@@ -569,30 +571,33 @@ class _Loader:
         return "; no [[chart]] in charts.toml has this id"
 
     def same_sections(self, texts: dict[str, ChapterText]) -> None:
-        """Each language has the same sections and charts, so a switch keeps the place."""
+        """Each language has the same sections and charts, so a switch keeps the place.
+
+        Charts and slides are compared only once the sections agree: a section missing in
+        one language would otherwise be reported again for the charts it places.
+        """
         if len(texts) < 2:
             return
         first_lang, *rest = texts
-        for lang in rest:
-            if self.placed(texts[lang]) != self.placed(texts[first_lang]):
-                self.problem(
-                    texts[lang].path,
-                    texts[lang].title_line or 1,
-                    f"places the charts {', '.join(texts[lang].chart_ids) or 'none'} but the {first_lang} "
-                    f"text places {', '.join(texts[first_lang].chart_ids) or 'none'}; keep them in step",
-                )
+        first = texts[first_lang]
         counts = {lang: len(text.sections) for lang, text in texts.items()}
-        if len(set(counts.values())) > 1:
-            first_lang, *others = texts
-            for lang in others:
-                if counts[lang] != counts[first_lang]:
-                    text = texts[lang]
-                    self.problem(
-                        text.path,
-                        text.title_line or 1,
-                        f"has {counts[lang]} '## ' sections but the {first_lang} text has "
-                        f"{counts[first_lang]}; keep them in step",
-                    )
+        for lang in rest:
+            text = texts[lang]
+            if counts[lang] != counts[first_lang]:
+                self.problem(
+                    text.path,
+                    text.title_line or 1,
+                    f"has {counts[lang]} '## ' sections but the {first_lang} text has "
+                    f"{counts[first_lang]}; give every language the same '## ' sections",
+                )
+            elif self.placed(text) != self.placed(first):
+                self.problem(
+                    text.path,
+                    text.title_line or 1,
+                    f"{_places(text.chart_ids)} but the {first_lang} text "
+                    f"{_places(first.chart_ids)}; place the same charts, in the same order, in "
+                    "every language",
+                )
         if len(set(counts.values())) == 1:
             self.same_slides(texts)
 
@@ -760,6 +765,10 @@ def too_many_cells(cells: int, columns: int, layout: CsvLayout) -> str:
         f"the line has {cells} cells but the header names {columns} columns; put a cell that "
         "contains a semicolon between double quotes"
     )
+
+
+def _places(chart_ids: list[str]) -> str:
+    return f"places the charts {', '.join(chart_ids)}" if chart_ids else "places no chart"
 
 
 def _texts(value: Any) -> bool:
