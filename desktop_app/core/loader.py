@@ -191,8 +191,12 @@ class _Loader:
                 )
                 return figures
             seen: dict[tuple[str, str], int] = {}
+            start = rows.line_num + 1  # the line the next row starts on
             for count, cells in enumerate(rows, start=1):
-                line = rows.line_num
+                line, first, start = rows.line_num, start, rows.line_num + 1
+                if line > first or any("\n" in cell for cell in cells):  # a quote left open
+                    self.problem(shown, *open_quote(text, first, line))
+                    return {}  # the lines it swallowed are lost: charts would only echo it
                 if count > MAX_FIGURE_ROWS:
                     total = count + sum(1 for _ in rows)
                     self.problem(
@@ -213,7 +217,8 @@ class _Loader:
                     continue
                 self.figure_row(shown, line, row, seen, figures, languages, layout.decimal_comma)
         except csv.Error as exc:
-            self.problem(shown, rows.line_num or 1, f"not valid CSV: {exc}")
+            self.problem(shown, *csv_error(text, start, rows.line_num, exc))
+            return {}  # read only in part: its charts would only echo the problem
         return figures
 
     def bad_row(
@@ -715,6 +720,42 @@ def csv_layout(text: str) -> CsvLayout:
             return CsvLayout(separator, False, False)
     counts = {sep: header.count(sep) for sep in ",;"}
     return CsvLayout(max(counts, key=counts.get), False, header.count("\t") > max(counts.values()))
+
+
+def open_quote(text: str, first: int, last: int, end: str = "") -> tuple[int, str]:
+    """Where a double quote opens a cell that runs over lines ``first`` to ``last``, and why.
+
+    A cell of figures.csv is on one line; one that is not is almost always a quote that was
+    typed to open a cell and never closed, and everything up to the next quote is read into
+    that cell. The line to fix is the one where the quotes stop pairing up.
+    """
+    every_line = io.StringIO(text, newline="").readlines()
+    quotes, opened = 0, 0
+    for number in range(first, last + 1):
+        quotes += every_line[number - 1].count('"')
+        if quotes % 2 and not opened:
+            opened = number  # the first line that ends inside a quoted cell
+    if not end:
+        at_end = last == len(every_line) and quotes % 2
+        end = "to the end of the file" if at_end else f"to line {last}"
+    return opened or first, (
+        'a double quote (") opens a cell that is not closed on this line, so the cell runs on '
+        f'{end}; end the cell with " on this line, and write a quote inside a cell as ""'
+    )
+
+
+def csv_error(text: str, first: int, last: int, error: csv.Error) -> tuple[int, str]:
+    """The line and message for what Python's csv reader refused, in the author's words.
+
+    In Python 3.11 and later the one thing it refuses in a file read this way is a cell
+    longer than its limit: a quote left open in a long file, or a huge cell on one line.
+    """
+    if not str(error).startswith("field larger than field limit"):
+        return first, f"not valid CSV: {error}"
+    limit = f"{csv.field_size_limit():,} characters"
+    if '"' in "".join(io.StringIO(text, newline="").readlines()[first - 1 : last]):
+        return open_quote(text, first, last, f"past {limit}")
+    return first, f"not valid CSV: a cell is longer than {limit}; shorten it"
 
 
 def missing_columns(header: list[str], languages: list[str]) -> list[str]:
