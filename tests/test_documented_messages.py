@@ -802,8 +802,167 @@ def test_the_tests_named_for_other_messages_exist():
         assert f"def {test}(" in (ROOT / "tests" / f"{module}.py").read_text(encoding="utf-8")
 
 
+# Where each message of CASES is reported: (file, at), as for Located.
+WHERE: dict[str, tuple[str, At]] = {
+    "no such folder or .zip file": ("", 1),
+    "not a readable .zip file (File is not a zip file)": ("", 1),
+    "zip entry points outside the pack, so the pack is refused; zip the pack folder again, "
+    "with nothing from outside it": ("../../outside.txt", 1),
+    "no manifest.toml here, so this is not a report pack; choose the pack's own folder (the "
+    "one that holds manifest.toml, figures.csv and charts.toml) or its .zip": ("", 1),
+    "the .zip holds 2 packs (a/manifest.toml, b/manifest.toml); put exactly one pack in a .zip": (
+        "",
+        1,
+    ),
+    "file is missing": (CHARTS, 1),
+    "not UTF-8 text (byte 0xeb); save the file as UTF-8": ("manifest.toml", -1),
+    "the file is saved as UTF-16 (Excel calls it 'Unicode Text'); save it as UTF-8 (in "
+    "Excel: Save As, 'CSV UTF-8')": (FIGURES, 1),
+    'not valid TOML: a text is not closed; end it with " on the same line (Illegal character '
+    "'\\n' (at line 6, column 12))": (CHARTS, 6),
+    "pack format 2 is not supported; this app reads format 1": ("manifest.toml", "format = 2"),
+    'languages must be a list of language codes, such as ["nl", "en"]': (
+        "manifest.toml",
+        'languages = "nl"',
+    ),
+    "'id' is missing or not text": ("manifest.toml", "id = 12"),
+    "'year' is missing or not a whole number": ("manifest.toml", 'year = "2025"'),
+    "[survey] needs 'n', the number surveyed": ("manifest.toml", "n = 0"),
+    "title has no 'en' text": ("manifest.toml", "[title]"),
+    "every [[sources]] entry needs a 'name'": ("manifest.toml", ('id = "inspark"', -1)),
+    "chapter id 'why-start' appears twice": ("manifest.toml", ("chapters = [", 4)),  # the second
+    "default_language is not in languages": ("manifest.toml", 'default_language = "de"'),
+    "chapter 'obstacles' has no en text: chapters/en/obstacles.md is missing": (
+        "manifest.toml",
+        '"obstacles",',
+    ),
+    "missing column(s): unit, source": (FIGURES, 1),
+    "missing column(s): label_de; manifest.toml declares the language(s) de, so figures.csv "
+    "needs the column(s) label_de": (FIGURES, 1),
+    "missing column(s): label_en; the header has 'Label_EN': write column names in lower case": (
+        FIGURES,
+        1,
+    ),
+    "missing column(s): …; the file is separated by tabs (Excel's 'Unicode text'): save it as "
+    "'CSV UTF-8 (comma delimited)'": (FIGURES, 1),
+    "missing column(s): …; the header line has no ',' or ';' between the column names: save "
+    "the file as CSV, or check the first line": (FIGURES, 1),
+    "the line has 13 cells but the header names 12 columns; put a cell that contains a comma "
+    'between double quotes ("McKinsey, The State of AI"), and write numbers with a decimal '
+    "point (59.5), not a comma": (FIGURES, ",59,5,percent,"),
+    "figure_id and item_id must not be empty": (FIGURES, "nl_obstacles,3,,"),
+    "duplicate id nl_adoption_level/strategic_org_wide (first on line 2)": (FIGURES, -1),
+    "nl_obstacles/knowledge: value 'fifty-nine' is not a number; write digits 0-9 and at most "
+    "one decimal point, such as 59 or 12.5": (FIGURES, "nl_obstacles,3,knowledge,"),
+    "nl_obstacles/knowledge: value '9.99989e-321' is written with an exponent; write a plain "
+    "number": (FIGURES, "nl_obstacles,3,knowledge,"),
+    "nl_obstacles/knowledge: value '59,5' has a decimal comma; write 59.5": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: value '12.34567' has more than 4 decimals": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: value 101 lies outside 0 to 100": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: n '0' is not a positive whole number (write digits 0-9 only)": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: n '1.104' has a thousands separator; write 1104": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: 'label_en' is empty": (FIGURES, "nl_obstacles,3,knowledge,"),
+    "figure 'nl_main_reason' is single choice (chart 'main_reason') but its parts sum to 110, "
+    "not 100": (FIGURES, "nl_main_reason,2,efficiency,"),  # the figure's first row
+    "no [[chart]] entries": (CHARTS, 1),
+    "duplicate chart id 'obstacles'": (CHARTS, -4),  # the id of the chart added last
+    "chart 'obstacles': choice must be one of single, multiple, other, not 'some'": (
+        CHARTS,
+        'choice = "some"',
+    ),
+    "chart 'nl_vs_us': caveat_source names unknown chapter 'research'": (
+        CHARTS,
+        'caveat_source.chapter = "research"',
+    ),
+    "chart 'main_reason' names unknown figure 'nl_main_reasons'; did you mean 'nl_main_reason'?": (
+        CHARTS,
+        'figure = "nl_main_reasons"',
+    ),
+    "chart 'obstacles': highlight names unknown item 'knowlege'": (CHARTS, '"knowlege"'),
+    "chart 'many' has 5 figures; a chart may show at most 4 figures": (
+        CHARTS,
+        ('id = "many"', -1),  # its [[chart]]
+    ),
+    "the chapter has no '# ' title line": (INTRO, 1),
+    "a chapter has one '# ' title; use '## '": (INTRO, "# Another title"),
+    "chart placement must be '{{chart: ID}}' on a line of its own": (
+        INTRO,
+        "See {{chart: main_reason}} here.",
+    ),
+    "images are not shown (the app loads no files and stays offline)": (INTRO, "![logo]"),
+    "languages declares 'de', but no chapter has a de text (chapters/de/ has none of the "
+    "chapters); write them, or remove 'de' from languages": ("manifest.toml", "languages = ["),
+    "12 texts have no 'de' text, the first: chart 'adoption_level': title; manifest.toml "
+    "declares the language 'de': add de texts (such as title.de = \"…\"), or remove 'de' "
+    "from languages": (CHARTS, 'title.nl = "In welke mate'),
+    "unknown chart 'main_reasons'; did you mean 'main_reason'?": (
+        "chapters/en/why-start.md",
+        "{{chart: main_reasons}}",
+    ),
+    "chart 'obstacles': kind must be one of bar, grouped, stacked, line, dot, not 'pie'": (
+        CHARTS,
+        'kind = "pie"',
+    ),
+    "chart 'obstacles': sort must be one of value, ascending, pack, scale, not 'size'": (
+        CHARTS,
+        'sort = "size"',
+    ),
+    "a [[chart]] needs an 'id'": (CHARTS, ('highlight = ["knowledge", "data_quality"]', -5)),
+    "chart 'obstacles' names no figure ('figure' or [[chart.series]])": (
+        CHARTS,
+        ('id = "obstacles"', -1),  # its [[chart]]
+    ),
+    "chart 'obstacles': title needs a text per language (nl, en)": (
+        CHARTS,
+        'title = "The biggest obstacles"',
+    ),
+    "chart 'obstacles': title has no 'en' text": (CHARTS, 'title.nl = "De grootste'),
+    "chart 'obstacles': highlight must be a list of item ids": (CHARTS, 'highlight = "knowledge"'),
+    "chart 'obstacles': unknown key 'titel'; did you mean 'title'?": (CHARTS, "titel.en"),
+    "chart 'nl_vs_us': 'caveat' is written below [[chart.series]], so TOML reads it as part "
+    "of that block; move it above the chart's first [[chart.series]]": (
+        CHARTS,
+        'caveat.en = "Careful."',
+    ),
+    "title needs a text per language (nl, en)": ("manifest.toml", 'title = "AI at work"'),
+    "'chapters' must list the chapter ids in order": ("manifest.toml", "chapters = []"),
+    "'chapters' is written below [title], so TOML reads it as part of [title]; move it above "
+    "the first [ ] or [[ ]] header of the file": ("manifest.toml", "chapters = ["),
+    "chapter id '../x' may only use a-z, 0-9, '-' and '_'": ("manifest.toml", '"../x",'),
+    "year_stated must be true or false (without quotes)": (
+        "manifest.toml",
+        'year_stated = "no"',
+    ),
+    "profile 'adoption_level': quick must be true or false, without quotes": (
+        "readiness.toml",
+        'quick = "yes"',
+    ),
+}
+
+
+def test_every_case_says_where_its_message_is_reported():
+    assert sorted(WHERE) == sorted(CASES)
+
+
 @pytest.mark.parametrize("message", list(CASES))
 def test_the_documented_broken_pack_gives_exactly_the_documented_message(message, pack_copy):
     location = CASES[message](pack_copy) or pack_copy
-    found = [p.message for p in check_content(location)]
-    assert len(found) == 1 and pattern(message).match(found[0]), found
+    found = check_content(location)
+    assert len(found) == 1 and pattern(message).match(found[0].message), found
+    where = problem_at(location, pack_copy, *WHERE[message], found[0].message)
+    assert found[0] == where
