@@ -565,6 +565,9 @@ LACK = "Lack of knowledge and expertise"
 RESPONDENTS_LEVEL = 'id = "respondents_level"\nfigure = "respondents_level"\nkind = "bar"'
 SECRET_USE = 'id = "us_secret_use"\nfigure = "us_secret_use"\nkind = "bar"'
 
+SLIDE = "::: slide\ntitle: How far organisations have got with AI varies widely\n"
+FIRST_SLIDE = ("title: How far organisations", -1)  # the line of its '::: slide'
+
 LOCATED: dict[str, Located] = {
     "the .zip is 70.2 MB; a pack may be at most 50.0 MB in all": Located(
         zip_of_size(int(70.2 * MB)), "", 1
@@ -693,8 +696,50 @@ LOCATED: dict[str, Located] = {
     ),
     "this ':::' closes no block; remove it, or open the block above it with '::: notes' or "
     "'::: slide'": Located(append(INTRO, "\nCareful.\n:::\n"), INTRO, -1),
+    # a block left open in the middle: the heading after it is still a section
     "'::: notes' is never closed with ':::'": Located(
-        append(INTRO, "\n::: notes\nCareful.\n"), INTRO, -2
+        chapter("en/intro.md", "the first chapter.\n:::\n", "the first chapter.\n"),
+        INTRO,
+        ("Open by asking where the client", -1),
+    ),
+    "'::: slide' is never closed with ':::'": Located(
+        chapter("en/intro.md", "build: bars\n:::\n", "build: bars\n"), INTRO, FIRST_SLIDE
+    ),
+    "'::: slide' belongs in a '## ' section, below it": Located(
+        chapter(
+            "en/intro.md", "## AI is no", "::: slide\ntitle: Before any\nText.\n:::\n\n## AI is no"
+        ),
+        INTRO,
+        ("title: Before any", -1),
+    ),
+    "a section has one '::: slide' block; keep one, or put this one below a '## ' heading of its "
+    "own": Located(
+        chapter("en/intro.md", SLIDE, "::: slide\ntitle: Another\nText.\n:::\n\n" + SLIDE),
+        INTRO,
+        FIRST_SLIDE,  # the second block of the section
+    ),
+    "build must be one of bars, none, not 'slow'": Located(
+        chapter("en/intro.md", "build: bars", "build: slow"), INTRO, "build: slow"
+    ),
+    "a slide's message is either bullets ('- ') or sentences, not both": Located(
+        chapter("en/intro.md", SLIDE, SLIDE + "- A bullet\n"), INTRO, FIRST_SLIDE
+    ),
+    "the slide shows nothing: give it a message or a chart": Located(
+        chapter(
+            "en/intro.md",
+            "How do they use AI, why do they start, what stands in their way, and how does that "
+            "differ?\n:::",
+            "chart: none\n:::",
+        ),
+        INTRO,
+        ("title: Four questions", -1),
+    ),
+    "'::: slide' shows unknown chart 'adoption_levels'; did you mean 'adoption_level'?": Located(
+        chapter("en/intro.md", SLIDE, SLIDE + "chart: adoption_levels\n"), INTRO, FIRST_SLIDE
+    ),
+    "section 'AI is no longer a thing of the future': its '::: slide' block differs from the nl "
+    "text's (which charts, which build); give it the same chart and build lines": Located(
+        chapter("en/intro.md", "build: bars\n", ""), INTRO, FIRST_SLIDE
     ),
     "has 4 '## ' sections but the nl text has 3; give every language the same '## ' sections": (
         Located(append(INTRO, "\n## Another section\n\nText.\n"), INTRO, 1)

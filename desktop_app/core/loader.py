@@ -541,6 +541,7 @@ class _Loader:
                     shown = section.slide.charts if section.slide else None
                     for chart_id in shown or ():
                         if self.unknown_chart(chart_id, charts):
+                            section.slide_faulty = True
                             self.problem(
                                 chapter.path,
                                 section.slide.line,
@@ -548,7 +549,8 @@ class _Loader:
                                 + self.chart_hint(chart_id, charts),
                             )
                 texts[lang] = chapter
-            self.same_sections(texts)
+            # A text with a block left open may have lost sections and charts to it.
+            self.same_sections({k: t for k, t in texts.items() if t.blocks_closed})
             if texts:
                 chapters.append(Chapter(chapter_id, texts))
         return chapters
@@ -612,6 +614,8 @@ class _Loader:
         for lang in rest:
             for ours, theirs in zip(texts[lang].sections, texts[first_lang].sections, strict=True):
                 mine, other = ours.slide, theirs.slide
+                if ours.slide_faulty or theirs.slide_faulty:
+                    continue  # its own problem is reported; a difference would only echo it
                 if (mine is None) != (other is None) or (
                     mine is not None and (mine.charts, mine.build) != (other.charts, other.build)
                 ):
@@ -620,7 +624,8 @@ class _Loader:
                         texts[lang].path,
                         line,
                         f"section '{ours.title}': its '::: slide' block differs from the "
-                        f"{first_lang} text's (which charts, which build); keep them in step",
+                        f"{first_lang} text's (which charts, which build); give it the same "
+                        "chart and build lines",
                     )
 
     def caveat_references(
