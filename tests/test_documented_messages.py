@@ -470,9 +470,8 @@ def pattern(message: str) -> re.Pattern:
     return re.compile(".*".join(re.escape(p) for p in parts) + "$")
 
 
-# Cases whose whole output is known, file and line included: each documented message once,
-# at the line to fix, and nothing else (no echo of it, no false alarm).
-
+# LOCATED: cases whose whole output is known, file and line included: each documented
+# message once, at the line to fix, and nothing else (no echo of it, no false alarm).
 
 # Where a problem is reported: a line number (counted from the end of the file when
 # negative), a text written on that line and on no other of the broken file, or such a
