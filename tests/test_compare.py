@@ -119,23 +119,43 @@ def test_no_test_where_a_base_is_not_published(pack, tmp_path):
         (
             '[figures]\nobstacle = "barriers"\n\n[items.obstacles]\nbudgets = "cost"\n',
             [
-                (2, "[figures]: 'obstacle' is not a figure of figures.csv"),
-                (5, "[items.obstacles]: figure has no item 'budgets'"),
+                (
+                    2,
+                    "[figures]: 'obstacle' is not a figure of figures.csv; did you mean 'obstacles'?",
+                ),
+                (5, "[items.obstacles]: figure has no item 'budgets'; did you mean 'budget'?"),
             ],
         ),
         (
             "[figures]\nobstacles = 3\n\n[items.obstacles]\nskills = 4\n",
             [
-                (2, "[figures]: 'obstacles' must name the other id as text"),
-                (5, "[items.obstacles]: 'skills' must name an id"),
+                (
+                    2,
+                    "[figures]: write the id that 'obstacles' had in the other edition, in double "
+                    'quotes: obstacles = "…"',
+                ),
+                (
+                    5,
+                    "[items.obstacles]: write the id that 'skills' had in the other edition, in "
+                    'double quotes: skills = "…"',
+                ),
             ],
         ),
         (
             'figures = "barriers"\n\n[items]\nobstacle = { skills = "x" }\nlevel = 2\n',
             [
-                (1, "[figures] must map figure ids to ids"),
-                (1, "[items.level] must map item ids to ids"),
-                (1, "[items.obstacle]: not a figure of figures.csv"),
+                (
+                    1,
+                    "figures must be a [figures] table, with a line per renamed figure below it, "
+                    'such as nl_obstacles = "nl_barriers"',
+                ),
+                # below [items], at the line of the figure's own key
+                (4, "[items.obstacle]: not a figure of figures.csv; did you mean 'obstacles'?"),
+                (
+                    5,
+                    "[items.level] must be a table, with a line per renamed item below it, such "
+                    'as data_quality = "data"',
+                ),
             ],
         ),
     ],

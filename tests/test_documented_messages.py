@@ -1,10 +1,11 @@
 """Every message data/README.md §6 documents: the broken pack is built and the whole
 output compared, so the docs, the messages and "each problem once" cannot drift apart.
 
-A case's pack must produce exactly one problem, the documented one (texts in ``<…>`` and
-``…`` stand for what varies). Messages whose pack is costly to build here (hundreds of
-megabytes, thousands of files, symbolic links, FIFOs) are checked by the tests named in
-ELSEWHERE; the first test makes sure every documented message is in one of the two.
+A case of CASES must produce exactly one problem, the documented one (texts in ``<…>``
+and ``…`` stand for what varies); a case of LOCATED, the whole output: the documented
+message once, at its file and line, and nothing else. Messages whose pack is costly to
+build here (hundreds of megabytes, thousands of files, symbolic links, FIFOs) are checked
+by the tests named in ELSEWHERE; a test makes sure every documented message is checked.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from desktop_app.content import check_content
+from desktop_app.core.limits import MB
+from desktop_app.core.problems import Problem
 
 from .conftest import ROOT
 
@@ -455,6 +459,9 @@ ELSEWHERE = {
     "chart 'wide' has 51 bars; a chart may show at most 50 bars": (
         "test_pack_safety::test_a_chart_with_too_many_bars_is_refused"
     ),
+    "reading this file takes the pack to 50.2 MB; a pack may be at most 50.0 MB in all": (
+        "test_documented_messages::test_a_file_that_grows_while_the_pack_is_read_is_refused_at_the_limit"
+    ),
 }
 
 
@@ -463,48 +470,543 @@ def pattern(message: str) -> re.Pattern:
     return re.compile(".*".join(re.escape(p) for p in parts) + "$")
 
 
-def test_every_documented_message_has_a_case_or_a_named_test():
-    unchecked = [m for m in documented() if m not in CASES and m not in ELSEWHERE]
-    stale = [m for m in [*CASES, *ELSEWHERE] if m not in documented()]
-    assert not stale, f"cases for messages data/README.md no longer documents: {stale}"
-    # Not yet built here: listed exactly, so the gap is visible and cannot grow unnoticed.
-    assert unchecked == list(NOT_YET)
+# LOCATED: cases whose whole output is known, file and line included: each documented
+# message once, at the line to fix, and nothing else (no echo of it, no false alarm).
+
+# Where a problem is reported: a line number (counted from the end of the file when
+# negative), a text written on that line and on no other of the broken file, or such a
+# text and how many lines from it.
+At = int | str | tuple[str, int]
 
 
-NOT_YET = (
-    "the .zip is 70.2 MB; a pack may be at most 50.0 MB in all",
-    "reading this file takes the pack to 50.2 MB; a pack may be at most 50.0 MB in all",
-    "not valid CSV: <reason>",
-    "figure 'nl_obstacles' has no chart; add one to charts.toml",
-    "chart 'respondents_level': a stacked chart shows the parts of a whole; "
-    'set choice = "single" (one answer per respondent)',
-    "chart 'obstacles': grouped bars need two or more [[chart.series]]; use kind = \"bar\" for one figure",
-    "chart 'us_secret_use': a line needs two or more points (two [[chart.series]], or one figure with two items)",
-    "chart 'nl_vs_us': figure 'nl_adoption_level' has no item(s) strategic",
-    "[figures]: 'nl_obstacle' is not a figure of figures.csv",
-    "[figures]: 'nl_obstacles' must name the other id as text",
-    "[items.nl_obstacle]: not a figure of figures.csv",
-    "[items.nl_obstacles]: figure has no item 'knowlege'",
-    "[items.nl_obstacles]: 'knowledge' must name an id",
-    "[figures] must map figure ids to ids",
-    "[items.nl_obstacles] must map item ids to ids",
-    "unknown chart 'x'; no [[chart]] in charts.toml has this id",
-    "HTML is not interpreted: '<img src=…>' is shown as text (use Markdown, or write &lt; for a '<' before a letter)",
-    "link to 'file:///…' is shown as text; only http, https, mailto, chart: and #section links work",
-    "link definition '[r]: https://…' is not used and shows as text; write the link inline, as [text](https://…)",
-    "link by reference '[text][r]' is shown as text; write the link inline, as [text](https://…)",
-    "'](' outside a link is shown as text; write a link as [text](https://…), with no [ ] in its text",
-    "the chapter is 1.5 MB; a chapter file may be at most 1.0 MB",
-    "more than 100 problems in this file; the rest are not listed",
-    "unknown block '::: warning'; only '::: notes' and '::: slide'",
-    "'::: notes' is never closed with ':::'",
-    "has 4 '## ' sections but the nl text has 3; keep them in step",
-    "places the charts … but the nl text places …; keep them in step",
+@dataclass(frozen=True)
+class Located:
+    """A broken pack and where its one problem is reported.
+
+    ``file``: relative to the pack ("" for the pack's folder or .zip itself); ``at``: the
+    line (see At). ``others``: problems of their own that must come with it, as (file, at,
+    message).
+    """
+
+    build: Callable[[Path], Path | None]
+    file: str
+    at: At
+    others: tuple[tuple[str, At, str], ...] = ()
+
+
+def line_in(path: Path, at: At) -> int:
+    """The line ``at`` stands for in the broken file ``path`` (see At)."""
+    lines = path.read_bytes().splitlines() if not isinstance(at, int) or at < 0 else []
+    if isinstance(at, int):
+        return at if at > 0 else len(lines) + 1 + at
+    needle, offset = at if isinstance(at, tuple) else (at, 0)
+    found = [n for n, text in enumerate(lines, start=1) if needle.encode("utf-8") in text]
+    assert len(found) == 1, f"test set-up: {needle!r} is on lines {found} of {path.name}"
+    return found[0] + offset
+
+
+def problem_at(location: Path, pack: Path, file: str, at: At, message: str) -> Problem:
+    """The problem as --check reports it for the pack built in ``pack``, read at ``location``."""
+    if not file:
+        return Problem(str(location), line_in(location, at), message)
+    return Problem(f"{location}/{file}", line_in(pack / file, at), message)
+
+
+def zip_of_size(size: int) -> Callable[[Path], Path]:
+    def build(pack: Path) -> Path:
+        target = zipped()(pack)
+        with open(target, "r+b") as handle:
+            handle.truncate(size)  # sparse: nothing is written
+        return target
+
+    return build
+
+
+def new_figure_without_chart(pack: Path) -> None:
+    rows = [
+        "nl_ai_budget,3,yes,Heeft een AI-budget,Has an AI budget,40,percent,104,"
+        "104 organisations,104 organisaties,InSpark survey,",
+        "nl_ai_budget,3,no,Heeft geen AI-budget,Has no AI budget,60,percent,104,"
+        "104 organisations,104 organisaties,InSpark survey,",
+    ]
+    append("figures.csv", "\n".join(rows) + "\n")(pack)
+
+
+def compare_toml(text: str) -> Callable[[Path], None]:
+    head = (
+        "# How this edition's figures and items were called in the earlier edition.\n"
+        'label.nl = "Enquête 2026"\nlabel.en = "Survey 2026"\n\n'
+    )
+    return lambda pack: write(pack / "compare.toml", head + text)
+
+
+def chapter_of_size(size: int) -> Callable[[Path], None]:
+    def build(pack: Path) -> None:
+        path = pack / "chapters" / "en" / "intro.md"
+        text = path.read_text(encoding="utf-8")
+        write(path, text + "Words. " * ((size - len(text.encode("utf-8"))) // 7))
+
+    return build
+
+
+def html_lines(pack: Path) -> None:
+    append("chapters/en/intro.md", "".join(f"\n<b> line {i}.\n" for i in range(1, 102)))(pack)
+
+
+HTML_B = (
+    "HTML is not interpreted: '<b>' is shown as text (use Markdown, or write &lt; for a '<' "
+    "before a letter)"
 )
+INTRO = "chapters/en/intro.md"
+CHARTS = "charts.toml"
+FIGURES = "figures.csv"
+LACK = "Lack of knowledge and expertise"
+RESPONDENTS_LEVEL = 'id = "respondents_level"\nfigure = "respondents_level"\nkind = "bar"'
+SECRET_USE = 'id = "us_secret_use"\nfigure = "us_secret_use"\nkind = "bar"'
+
+SLIDE = "::: slide\ntitle: How far organisations have got with AI varies widely\n"
+FIRST_SLIDE = ("title: How far organisations", -1)  # the line of its '::: slide'
+
+LOCATED: dict[str, Located] = {
+    "the .zip is 70.2 MB; a pack may be at most 50.0 MB in all": Located(
+        zip_of_size(int(70.2 * MB)), "", 1
+    ),
+    'a double quote (") opens a cell that is not closed on this line, so the cell runs on to '
+    'line 33; end the cell with " on this line, and write a quote inside a cell as ""': Located(
+        csv_cell(f",{LACK},", f',"{LACK},'), FIGURES, LACK
+    ),
+    "not valid CSV: a cell is longer than 131,072 characters; shorten it": Located(
+        csv_cell(f",{LACK},", f",{LACK}{'.' * 140_000},"), FIGURES, LACK
+    ),
+    "figure 'nl_ai_budget' has no chart; add one to charts.toml": Located(
+        new_figure_without_chart, FIGURES, "nl_ai_budget,3,yes,"
+    ),
+    "chart 'respondents_level': a stacked chart shows the parts of a whole; "
+    'set choice = "single" (one answer per respondent)': Located(
+        charts(
+            RESPONDENTS_LEVEL + '\nchoice = "single"',
+            RESPONDENTS_LEVEL.replace("bar", "stacked") + '\nchoice = "multiple"',
+        ),
+        CHARTS,
+        'kind = "stacked"',
+    ),
+    "chart 'obstacles': grouped bars need two or more [[chart.series]]; "
+    'use kind = "bar" for one figure': Located(
+        charts(OBSTACLES, OBSTACLES.replace('kind = "bar"', 'kind = "grouped"  # one figure')),
+        CHARTS,
+        "# one figure",
+    ),
+    "chart 'us_secret_use': a line needs two or more points (two [[chart.series]], or one "
+    "figure with two items)": Located(
+        charts(SECRET_USE, SECRET_USE.replace('kind = "bar"', 'kind = "line"')),
+        CHARTS,
+        'kind = "line"',
+    ),
+    "chart 'nl_vs_us': figure 'nl_adoption_level' has no item(s) strategic": Located(
+        charts(
+            'items = ["structural_multi", "strategic_org_wide"]',
+            'items = ["structural_multi", "strategic"]',
+        ),
+        CHARTS,
+        '"strategic"]',
+    ),
+    "[figures]: 'nl_obstacle' is not a figure of figures.csv; did you mean 'nl_obstacles'?": (
+        Located(
+            compare_toml('[figures]\nnl_obstacle = "nl_barriers"\n'),
+            "compare.toml",
+            "nl_obstacle =",
+        )
+    ),
+    "[figures]: write the id that 'nl_obstacles' had in the other edition, in double quotes: "
+    'nl_obstacles = "…"': Located(
+        compare_toml("[figures]\nnl_obstacles = 3\n"), "compare.toml", "nl_obstacles = 3"
+    ),
+    "[items.nl_obstacle]: not a figure of figures.csv; did you mean 'nl_obstacles'?": Located(
+        compare_toml('[items.nl_obstacle]\ndata_quality = "data"\n'),
+        "compare.toml",
+        "[items.nl_obstacle]",
+    ),
+    "[items.nl_obstacles]: figure has no item 'knowlege'; did you mean 'knowledge'?": Located(
+        compare_toml('[items.nl_obstacles]\nknowlege = "skills"\n'), "compare.toml", "knowlege"
+    ),
+    "[items.nl_obstacles]: write the id that 'knowledge' had in the other edition, in double "
+    'quotes: knowledge = "…"': Located(
+        compare_toml("[items.nl_obstacles]\nknowledge = 1\n"), "compare.toml", "knowledge = 1"
+    ),
+    "figures must be a [figures] table, with a line per renamed figure below it, such as "
+    'nl_obstacles = "nl_barriers"': Located(
+        compare_toml('figures = "nl_barriers"\n'), "compare.toml", "figures ="
+    ),
+    "items must be written as a table per figure, such as [items.nl_obstacles], with a line per "
+    'renamed item below it, such as data_quality = "data"': Located(
+        compare_toml('items = "nl_obstacles"\n'), "compare.toml", "items ="
+    ),
+    "[items.nl_obstacles] must be a table, with a line per renamed item below it, such as "
+    'data_quality = "data"': Located(
+        compare_toml('[items]\nnl_obstacles = "nl_barriers"\n'), "compare.toml", "nl_obstacles ="
+    ),
+    "unknown chart 'x'; no [[chart]] in charts.toml has this id": Located(
+        append("chapters/en/why-start.md", "\n{{chart: x}}\n"),
+        "chapters/en/why-start.md",
+        "{{chart: x}}",
+    ),
+    "HTML is not interpreted: '<img src=\"logo.png\">' is shown as text (use Markdown, or write "
+    "&lt; for a '<' before a letter)": Located(
+        append(INTRO, '\nOur logo: <img src="logo.png">\n'), INTRO, "Our logo"
+    ),
+    "link to 'file:///C:/data.xlsx' is shown as text; only http, https, mailto, chart: and "
+    "#section links work": Located(
+        append(INTRO, "\nSee [the data](file:///C:/data.xlsx).\n"), INTRO, "See [the data]"
+    ),
+    "link definition '[r]: https://example.com/report' is not used and shows as text; write "
+    "the link inline, as [text](https://…)": Located(
+        append(INTRO, "\n[r]: https://example.com/report\n"), INTRO, "[r]:"
+    ),
+    "link by reference '[text][r]' is shown as text; write the link inline, as "
+    "[text](https://…)": Located(
+        append(INTRO, "\nSee [text][r].\n\n[r]: https://example.com/report\n"),
+        INTRO,
+        "See [text][r]",
+        # the definition shows as text too: a line of its own to change
+        (
+            (
+                INTRO,
+                "[r]:",
+                "link definition '[r]: https://example.com/report' is not used and shows as "
+                "text; write the link inline, as [text](https://…)",
+            ),
+        ),
+    ),
+    "'](' outside a link is shown as text; write a link as [text](https://…), with no [ ] in "
+    "its text": Located(
+        append(INTRO, "\nSee [a [b] c](https://example.com).\n"), INTRO, "See [a [b] c]"
+    ),
+    "the chapter is 1.5 MB; a chapter file may be at most 1.0 MB": Located(
+        chapter_of_size(int(1.5 * MB)), INTRO, 1
+    ),
+    "more than 100 problems in this file; the rest are not listed": Located(
+        html_lines,
+        INTRO,
+        "<b> line 100.",  # the last one listed
+        tuple((INTRO, f"<b> line {i}.", HTML_B) for i in range(1, 101)),
+    ),
+    "unknown block '::: warning'; only '::: notes' and '::: slide'": Located(
+        append(INTRO, "\n::: warning\nCareful.\n:::\n"), INTRO, "::: warning"
+    ),
+    "this ':::' closes no block; remove it, or open the block above it with '::: notes' or "
+    "'::: slide'": Located(append(INTRO, "\nCareful.\n:::\n"), INTRO, -1),
+    # a block left open in the middle: the heading after it is still a section
+    "'::: notes' is never closed with ':::'": Located(
+        chapter("en/intro.md", "the first chapter.\n:::\n", "the first chapter.\n"),
+        INTRO,
+        ("Open by asking where the client", -1),
+    ),
+    "'::: slide' is never closed with ':::'": Located(
+        chapter("en/intro.md", "build: bars\n:::\n", "build: bars\n"), INTRO, FIRST_SLIDE
+    ),
+    "'::: slide' belongs in a '## ' section, below it": Located(
+        chapter(
+            "en/intro.md", "## AI is no", "::: slide\ntitle: Before any\nText.\n:::\n\n## AI is no"
+        ),
+        INTRO,
+        ("title: Before any", -1),
+    ),
+    "a section has one '::: slide' block; keep one, or put this one below a '## ' heading of its "
+    "own": Located(
+        chapter("en/intro.md", SLIDE, "::: slide\ntitle: Another\nText.\n:::\n\n" + SLIDE),
+        INTRO,
+        FIRST_SLIDE,  # the second block of the section
+    ),
+    "build must be one of bars, none, not 'slow'": Located(
+        chapter("en/intro.md", "build: bars", "build: slow"), INTRO, "build: slow"
+    ),
+    "a slide's message is either bullets ('- ') or sentences, not both": Located(
+        chapter("en/intro.md", SLIDE, SLIDE + "- A bullet\n"), INTRO, FIRST_SLIDE
+    ),
+    "the slide shows nothing: give it a message or a chart": Located(
+        chapter(
+            "en/intro.md",
+            "How do they use AI, why do they start, what stands in their way, and how does that "
+            "differ?\n:::",
+            "chart: none\n:::",
+        ),
+        INTRO,
+        ("title: Four questions", -1),
+    ),
+    "'::: slide' shows unknown chart 'adoption_levels'; did you mean 'adoption_level'?": Located(
+        chapter("en/intro.md", SLIDE, SLIDE + "chart: adoption_levels\n"), INTRO, FIRST_SLIDE
+    ),
+    "section 'AI is no longer a thing of the future': its '::: slide' block differs from the nl "
+    "text's (which charts, which build); give it the same chart and build lines": Located(
+        chapter("en/intro.md", "build: bars\n", ""), INTRO, FIRST_SLIDE
+    ),
+    "has 4 '## ' sections but the nl text has 3; give every language the same '## ' sections": (
+        Located(append(INTRO, "\n## Another section\n\nText.\n"), INTRO, 1)
+    ),
+    "places the charts adoption_level, main_reason but the nl text places the charts "
+    "adoption_level; place the same charts, in the same order, in every language": Located(
+        append(INTRO, "\n{{chart: main_reason}}\n"), INTRO, 1
+    ),
+}
+
+
+@pytest.mark.parametrize("message", list(LOCATED))
+def test_the_documented_message_is_reported_once_at_its_line(message, pack_copy):
+    case = LOCATED[message]
+    location = case.build(pack_copy) or pack_copy
+    expected = [problem_at(location, pack_copy, case.file, case.at, message)]
+    expected += [problem_at(location, pack_copy, *other) for other in case.others]
+    assert check_content(location) == sorted(expected)
+
+
+def test_a_section_missing_in_one_language_is_not_reported_again_for_its_chart(pack_copy):
+    """The charts of the two texts are compared once their sections agree: not before."""
+    append(INTRO, "\n## Another section\n\n{{chart: main_reason}}\n")(pack_copy)
+    message = (
+        "has 4 '## ' sections but the nl text has 3; give every language the same '## ' sections"
+    )
+    assert check_content(pack_copy) == [Problem(f"{pack_copy}/{INTRO}", 1, message)]
+
+
+GROWN = "reading this file takes the pack to 50.2 MB; a pack may be at most 50.0 MB in all"
+
+
+def test_a_file_that_grows_while_the_pack_is_read_is_refused_at_the_limit(pack_copy, monkeypatch):
+    """The folder's size is checked before any file is read; a file that grows after that is
+    refused when its turn comes. The limit is lowered to 1 MB to stay cheap."""
+    from desktop_app.core import source
+
+    monkeypatch.setattr(source, "MAX_PACK_BYTES", MB)
+    manifest = (pack_copy / "manifest.toml").stat().st_size
+
+    def grow(files_read: int, files_expected: int, relative: str) -> None:
+        if relative == "figures.csv":  # read second, after the manifest
+            with open(pack_copy / "figures.csv", "r+b") as handle:
+                handle.truncate(int(1.2 * MB) - manifest)
+
+    message = GROWN.replace("50.2 MB", "1.2 MB").replace("50.0 MB", "1.0 MB")
+    assert check_content(pack_copy, grow) == [Problem(f"{pack_copy}/figures.csv", 1, message)]
+
+
+def quote_in_last_row(pack: Path) -> str:
+    csv_cell("professional,Professional", 'professional,"Professional')(pack)
+    return "respondents_level,0,professional"
+
+
+def quote_in_long_file(pack: Path) -> str:
+    edit_all(pack / "figures.csv", '"McKinsey, The State of AI 2024"', "McKinsey")
+    edit_all(pack / "figures.csv", '"McKinsey, Superagency in the Workplace 2024"', "McKinsey")
+    edit_all(
+        pack / "figures.csv",
+        '"Overig (o.a. bouw, energie, FMCG, zakelijke dienstverlening)"',
+        "Overig",
+    )
+    edit_all(
+        pack / "figures.csv",
+        '"Other (incl. construction, energy, FMCG, business services)"',
+        "Other",
+    )
+    csv_cell(f",{LACK},", f',"{LACK},')(pack)
+    assert (pack / "figures.csv").read_text(encoding="utf-8").count('"') == 1, "test set-up"
+    append("figures.csv", "".join(f"nl_big,3,i{i},x,x,1,percent,,b,b,s,\n" for i in range(5_000)))(
+        pack
+    )
+    return LACK
+
+
+@pytest.mark.parametrize(
+    ("build", "end"),
+    [
+        (quote_in_last_row, "to the end of the file"),  # nothing closes it
+        (quote_in_long_file, "past 131,072 characters"),  # Python's CSV reader stops there
+    ],
+)
+def test_a_quote_left_open_is_reported_where_it_opens_however_far_it_runs(pack_copy, build, end):
+    at = build(pack_copy)
+    message = (
+        'a double quote (") opens a cell that is not closed on this line, so the cell runs on '
+        f'{end}; end the cell with " on this line, and write a quote inside a cell as ""'
+    )
+    path = pack_copy / "figures.csv"
+    assert check_content(pack_copy) == [Problem(str(path), line_in(path, at), message)]
+
+
+def test_every_documented_message_is_checked():
+    checked = [*CASES, *LOCATED, *ELSEWHERE]
+    stale = [m for m in checked if m not in documented()]
+    assert not stale, f"cases for messages data/README.md no longer documents: {stale}"
+    assert not set(CASES) & set(LOCATED)
+    unchecked = [m for m in documented() if m not in checked]
+    assert not unchecked, f"documented messages no test builds a broken pack for: {unchecked}"
+
+
+def test_the_tests_named_for_other_messages_exist():
+    for name in ELSEWHERE.values():
+        module, test = name.split("::")
+        assert f"def {test}(" in (ROOT / "tests" / f"{module}.py").read_text(encoding="utf-8")
+
+
+# Where each message of CASES is reported: (file, at), as for Located.
+WHERE: dict[str, tuple[str, At]] = {
+    "no such folder or .zip file": ("", 1),
+    "not a readable .zip file (File is not a zip file)": ("", 1),
+    "zip entry points outside the pack, so the pack is refused; zip the pack folder again, "
+    "with nothing from outside it": ("../../outside.txt", 1),
+    "no manifest.toml here, so this is not a report pack; choose the pack's own folder (the "
+    "one that holds manifest.toml, figures.csv and charts.toml) or its .zip": ("", 1),
+    "the .zip holds 2 packs (a/manifest.toml, b/manifest.toml); put exactly one pack in a .zip": (
+        "",
+        1,
+    ),
+    "file is missing": (CHARTS, 1),
+    "not UTF-8 text (byte 0xeb); save the file as UTF-8": ("manifest.toml", -1),
+    "the file is saved as UTF-16 (Excel calls it 'Unicode Text'); save it as UTF-8 (in "
+    "Excel: Save As, 'CSV UTF-8')": (FIGURES, 1),
+    'not valid TOML: a text is not closed; end it with " on the same line (Illegal character '
+    "'\\n' (at line 6, column 12))": (CHARTS, 6),
+    "pack format 2 is not supported; this app reads format 1": ("manifest.toml", "format = 2"),
+    'languages must be a list of language codes, such as ["nl", "en"]': (
+        "manifest.toml",
+        'languages = "nl"',
+    ),
+    "'id' is missing or not text": ("manifest.toml", "id = 12"),
+    "'year' is missing or not a whole number": ("manifest.toml", 'year = "2025"'),
+    "[survey] needs 'n', the number surveyed": ("manifest.toml", "n = 0"),
+    "title has no 'en' text": ("manifest.toml", "[title]"),
+    "every [[sources]] entry needs a 'name'": ("manifest.toml", ('id = "inspark"', -1)),
+    "chapter id 'why-start' appears twice": ("manifest.toml", ("chapters = [", 4)),  # the second
+    "default_language is not in languages": ("manifest.toml", 'default_language = "de"'),
+    "chapter 'obstacles' has no en text: chapters/en/obstacles.md is missing": (
+        "manifest.toml",
+        '"obstacles",',
+    ),
+    "missing column(s): unit, source": (FIGURES, 1),
+    "missing column(s): label_de; manifest.toml declares the language(s) de, so figures.csv "
+    "needs the column(s) label_de": (FIGURES, 1),
+    "missing column(s): label_en; the header has 'Label_EN': write column names in lower case": (
+        FIGURES,
+        1,
+    ),
+    "missing column(s): …; the file is separated by tabs (Excel's 'Unicode text'): save it as "
+    "'CSV UTF-8 (comma delimited)'": (FIGURES, 1),
+    "missing column(s): …; the header line has no ',' or ';' between the column names: save "
+    "the file as CSV, or check the first line": (FIGURES, 1),
+    "the line has 13 cells but the header names 12 columns; put a cell that contains a comma "
+    'between double quotes ("McKinsey, The State of AI"), and write numbers with a decimal '
+    "point (59.5), not a comma": (FIGURES, ",59,5,percent,"),
+    "figure_id and item_id must not be empty": (FIGURES, "nl_obstacles,3,,"),
+    "duplicate id nl_adoption_level/strategic_org_wide (first on line 2)": (FIGURES, -1),
+    "nl_obstacles/knowledge: value 'fifty-nine' is not a number; write digits 0-9 and at most "
+    "one decimal point, such as 59 or 12.5": (FIGURES, "nl_obstacles,3,knowledge,"),
+    "nl_obstacles/knowledge: value '9.99989e-321' is written with an exponent; write a plain "
+    "number": (FIGURES, "nl_obstacles,3,knowledge,"),
+    "nl_obstacles/knowledge: value '59,5' has a decimal comma; write 59.5": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: value '12.34567' has more than 4 decimals": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: value 101 lies outside 0 to 100": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: n '0' is not a positive whole number (write digits 0-9 only)": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: n '1.104' has a thousands separator; write 1104": (
+        FIGURES,
+        "nl_obstacles,3,knowledge,",
+    ),
+    "nl_obstacles/knowledge: 'label_en' is empty": (FIGURES, "nl_obstacles,3,knowledge,"),
+    "figure 'nl_main_reason' is single choice (chart 'main_reason') but its parts sum to 110, "
+    "not 100": (FIGURES, "nl_main_reason,2,efficiency,"),  # the figure's first row
+    "no [[chart]] entries": (CHARTS, 1),
+    "duplicate chart id 'obstacles'": (CHARTS, -4),  # the id of the chart added last
+    "chart 'obstacles': choice must be one of single, multiple, other, not 'some'": (
+        CHARTS,
+        'choice = "some"',
+    ),
+    "chart 'nl_vs_us': caveat_source names unknown chapter 'research'": (
+        CHARTS,
+        'caveat_source.chapter = "research"',
+    ),
+    "chart 'main_reason' names unknown figure 'nl_main_reasons'; did you mean 'nl_main_reason'?": (
+        CHARTS,
+        'figure = "nl_main_reasons"',
+    ),
+    "chart 'obstacles': highlight names unknown item 'knowlege'": (CHARTS, '"knowlege"'),
+    "chart 'many' has 5 figures; a chart may show at most 4 figures": (
+        CHARTS,
+        ('id = "many"', -1),  # its [[chart]]
+    ),
+    "the chapter has no '# ' title line": (INTRO, 1),
+    "a chapter has one '# ' title; use '## '": (INTRO, "# Another title"),
+    "chart placement must be '{{chart: ID}}' on a line of its own": (
+        INTRO,
+        "See {{chart: main_reason}} here.",
+    ),
+    "images are not shown (the app loads no files and stays offline)": (INTRO, "![logo]"),
+    "languages declares 'de', but no chapter has a de text (chapters/de/ has none of the "
+    "chapters); write them, or remove 'de' from languages": ("manifest.toml", "languages = ["),
+    "12 texts have no 'de' text, the first: chart 'adoption_level': title; manifest.toml "
+    "declares the language 'de': add de texts (such as title.de = \"…\"), or remove 'de' "
+    "from languages": (CHARTS, 'title.nl = "In welke mate'),
+    "unknown chart 'main_reasons'; did you mean 'main_reason'?": (
+        "chapters/en/why-start.md",
+        "{{chart: main_reasons}}",
+    ),
+    "chart 'obstacles': kind must be one of bar, grouped, stacked, line, dot, not 'pie'": (
+        CHARTS,
+        'kind = "pie"',
+    ),
+    "chart 'obstacles': sort must be one of value, ascending, pack, scale, not 'size'": (
+        CHARTS,
+        'sort = "size"',
+    ),
+    "a [[chart]] needs an 'id'": (CHARTS, ('highlight = ["knowledge", "data_quality"]', -5)),
+    "chart 'obstacles' names no figure ('figure' or [[chart.series]])": (
+        CHARTS,
+        ('id = "obstacles"', -1),  # its [[chart]]
+    ),
+    "chart 'obstacles': title needs a text per language (nl, en)": (
+        CHARTS,
+        'title = "The biggest obstacles"',
+    ),
+    "chart 'obstacles': title has no 'en' text": (CHARTS, 'title.nl = "De grootste'),
+    "chart 'obstacles': highlight must be a list of item ids": (CHARTS, 'highlight = "knowledge"'),
+    "chart 'obstacles': unknown key 'titel'; did you mean 'title'?": (CHARTS, "titel.en"),
+    "chart 'nl_vs_us': 'caveat' is written below [[chart.series]], so TOML reads it as part "
+    "of that block; move it above the chart's first [[chart.series]]": (
+        CHARTS,
+        'caveat.en = "Careful."',
+    ),
+    "title needs a text per language (nl, en)": ("manifest.toml", 'title = "AI at work"'),
+    "'chapters' must list the chapter ids in order": ("manifest.toml", "chapters = []"),
+    "'chapters' is written below [title], so TOML reads it as part of [title]; move it above "
+    "the first [ ] or [[ ]] header of the file": ("manifest.toml", "chapters = ["),
+    "chapter id '../x' may only use a-z, 0-9, '-' and '_'": ("manifest.toml", '"../x",'),
+    "year_stated must be true or false (without quotes)": (
+        "manifest.toml",
+        'year_stated = "no"',
+    ),
+    "profile 'adoption_level': quick must be true or false, without quotes": (
+        "readiness.toml",
+        'quick = "yes"',
+    ),
+}
+
+
+def test_every_case_says_where_its_message_is_reported():
+    assert sorted(WHERE) == sorted(CASES)
 
 
 @pytest.mark.parametrize("message", list(CASES))
 def test_the_documented_broken_pack_gives_exactly_the_documented_message(message, pack_copy):
     location = CASES[message](pack_copy) or pack_copy
-    found = [p.message for p in check_content(location)]
-    assert len(found) == 1 and pattern(message).match(found[0]), found
+    found = check_content(location)
+    assert len(found) == 1 and pattern(message).match(found[0].message), found
+    where = problem_at(location, pack_copy, *WHERE[message], found[0].message)
+    assert found[0] == where

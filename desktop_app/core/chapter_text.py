@@ -27,6 +27,7 @@ from .slide_block import SlideSpec, parse_slide_block
 CHART_LINE = re.compile(r"^\{\{\s*chart\s*:\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$")
 BLOCK_OPEN = re.compile(r"^:::\s*(notes|slide)\s*$")
 FENCE_OPEN = re.compile(r"^:::\s*(\S*)")
+HEADING = re.compile(r"^#{1,2} ")
 # A link as neutralise writes it: unescaped brackets, escaped ones inside its text.
 LINK = re.compile(r"(?<!\\)\[((?:\\.|[^\[\]\\])*)\]\([^)]*\)")
 # Emphasis marks; an underscore between letters or digits (isoc_eb_ai) is part of a word.
@@ -46,6 +47,7 @@ class Section:
     plain_text: str = ""
     markdown_lines: list[str] = field(default_factory=list)  # its text, without heading and charts
     slide: SlideSpec | None = None  # what its slide shows, when the author said so
+    slide_faulty: bool = False  # its '::: slide' block has a problem of its own (reported)
 
     @property
     def markdown(self) -> str:
@@ -72,6 +74,9 @@ class ChapterText:
     placements: list[ChartPlacement]
     body_lines: list[str]  # Markdown for the reader, chart lines kept as they are
     intro_lines: list[str] = field(default_factory=list)  # the opening text before any section
+    complete: bool = True  # False: too large to be read, so nothing in it was checked
+    # False: a '::: ' block was never closed, so it may have swallowed charts and sections
+    blocks_closed: bool = True
 
     @property
     def intro_markdown(self) -> str:
@@ -132,7 +137,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             f"the chapter is {megabytes(size)}; a chapter file may be at most "
             f"{megabytes(MAX_CHAPTER_BYTES)}",
         )
-        return ChapterText(path, "", 0, [], "", [], [], []), [too_big]
+        return ChapterText(path, "", 0, [], "", [], [], [], complete=False), [too_big]
     safe_text, findings = neutralise(text)
     problems = [Problem(path, f.line, f.message) for f in findings]
     title, title_line = "", 0
@@ -145,6 +150,16 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
     section_plain: list[str] = []
     block, block_line = "", 0  # the '::: notes' or '::: slide' block being read, and its line
     block_buffer: list[str] = []
+    unknown_open = False  # an unknown '::: name' block (reported) whose ':::' is still to come
+    blocks_closed = True
+
+    def never_closed() -> None:
+        nonlocal blocks_closed
+        problems.append(Problem(path, block_line, f"'::: {block}' is never closed with ':::'"))
+        if block == "slide" and sections:
+            sections[-1].slide_faulty = True
+        blocks_closed = False
+
     used_ids: set[str] = set()
 
     def close_section() -> None:
@@ -154,9 +169,10 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
 
     for number, line in enumerate(safe_text.splitlines(), start=1):
         stripped = line.strip()
-        if block and stripped != ":::" and FENCE_OPEN.match(stripped):
-            # A block opened inside another: the first was never closed.
-            problems.append(Problem(path, block_line, f"'::: {block}' is never closed with ':::'"))
+        if block and stripped != ":::" and (FENCE_OPEN.match(stripped) or HEADING.match(line)):
+            # A block, or a heading, inside a block: the block was never closed. The line is
+            # read as what it is, so the sections after it are still there.
+            never_closed()
             block, block_buffer = "", []
         if block:
             if stripped != ":::":
@@ -170,10 +186,19 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
                     Problem(path, block_line, "'::: slide' belongs in a '## ' section, below it")
                 )
             elif sections[-1].slide is not None:
-                problems.append(Problem(path, block_line, "a section has one '::: slide' block"))
+                problems.append(
+                    Problem(
+                        path,
+                        block_line,
+                        "a section has one '::: slide' block; keep one, or put this one below "
+                        "a '## ' heading of its own",
+                    )
+                )
+                sections[-1].slide_faulty = True
             else:
                 spec, found = parse_slide_block(path, block_line, block_buffer)
                 sections[-1].slide = spec
+                sections[-1].slide_faulty = bool(found)
                 problems.extend(found)
             block, block_buffer = "", []
             continue
@@ -182,7 +207,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
             block, block_line = opened.group(1), number
             continue
         fence = FENCE_OPEN.match(stripped)
-        if fence:
+        if fence and fence.group(1):
             problems.append(
                 Problem(
                     path,
@@ -190,6 +215,19 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
                     f"unknown block '::: {fence.group(1)}'; only '::: notes' and '::: slide'",
                 )
             )
+            unknown_open = True
+            continue
+        if fence:
+            if not unknown_open:  # the end of an unknown block is part of that one problem
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        "this ':::' closes no block; remove it, or open the block above it with "
+                        "'::: notes' or '::: slide'",
+                    )
+                )
+            unknown_open = False
             continue
         if line.startswith("# "):
             if title:
@@ -224,7 +262,7 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
         (sections[-1].markdown_lines if sections else intro_lines).append(line)
     close_section()
     if block:
-        problems.append(Problem(path, block_line, f"'::: {block}' is never closed with ':::'"))
+        never_closed()
     if not title:
         problems.append(Problem(path, 1, "the chapter has no '# ' title line"))
     chapter = ChapterText(
@@ -237,5 +275,6 @@ def parse_chapter(path: str, text: str) -> tuple[ChapterText, list[Problem]]:
         placements=placements,
         body_lines=body,
         intro_lines=intro_lines,
+        blocks_closed=blocks_closed,
     )
     return chapter, problems

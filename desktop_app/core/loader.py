@@ -191,8 +191,12 @@ class _Loader:
                 )
                 return figures
             seen: dict[tuple[str, str], int] = {}
+            start = rows.line_num + 1  # the line the next row starts on
             for count, cells in enumerate(rows, start=1):
-                line = rows.line_num
+                line, first, start = rows.line_num, start, rows.line_num + 1
+                if line > first or any("\n" in cell for cell in cells):  # a quote left open
+                    self.problem(shown, *open_quote(text, first, line))
+                    return {}  # the lines it swallowed are lost: charts would only echo it
                 if count > MAX_FIGURE_ROWS:
                     total = count + sum(1 for _ in rows)
                     self.problem(
@@ -213,7 +217,8 @@ class _Loader:
                     continue
                 self.figure_row(shown, line, row, seen, figures, languages, layout.decimal_comma)
         except csv.Error as exc:
-            self.problem(shown, rows.line_num or 1, f"not valid CSV: {exc}")
+            self.problem(shown, *csv_error(text, start, rows.line_num, exc))
+            return {}  # read only in part: its charts would only echo the problem
         return figures
 
     def bad_row(
@@ -522,6 +527,8 @@ class _Loader:
                     continue
                 chapter, problems = parse_chapter(self.reader.display(relative), text)
                 self.reader.problems.extend(problems)
+                if not chapter.complete:
+                    continue  # not read: its sections and charts cannot be compared
                 for placement in chapter.placements:
                     if self.unknown_chart(placement.chart_id, charts):
                         self.problem(
@@ -534,6 +541,7 @@ class _Loader:
                     shown = section.slide.charts if section.slide else None
                     for chart_id in shown or ():
                         if self.unknown_chart(chart_id, charts):
+                            section.slide_faulty = True
                             self.problem(
                                 chapter.path,
                                 section.slide.line,
@@ -541,7 +549,8 @@ class _Loader:
                                 + self.chart_hint(chart_id, charts),
                             )
                 texts[lang] = chapter
-            self.same_sections(texts)
+            # A text with a block left open may have lost sections and charts to it.
+            self.same_sections({k: t for k, t in texts.items() if t.blocks_closed})
             if texts:
                 chapters.append(Chapter(chapter_id, texts))
         return chapters
@@ -569,30 +578,33 @@ class _Loader:
         return "; no [[chart]] in charts.toml has this id"
 
     def same_sections(self, texts: dict[str, ChapterText]) -> None:
-        """Each language has the same sections and charts, so a switch keeps the place."""
+        """Each language has the same sections and charts, so a switch keeps the place.
+
+        Charts and slides are compared only once the sections agree: a section missing in
+        one language would otherwise be reported again for the charts it places.
+        """
         if len(texts) < 2:
             return
         first_lang, *rest = texts
-        for lang in rest:
-            if self.placed(texts[lang]) != self.placed(texts[first_lang]):
-                self.problem(
-                    texts[lang].path,
-                    texts[lang].title_line or 1,
-                    f"places the charts {', '.join(texts[lang].chart_ids) or 'none'} but the {first_lang} "
-                    f"text places {', '.join(texts[first_lang].chart_ids) or 'none'}; keep them in step",
-                )
+        first = texts[first_lang]
         counts = {lang: len(text.sections) for lang, text in texts.items()}
-        if len(set(counts.values())) > 1:
-            first_lang, *others = texts
-            for lang in others:
-                if counts[lang] != counts[first_lang]:
-                    text = texts[lang]
-                    self.problem(
-                        text.path,
-                        text.title_line or 1,
-                        f"has {counts[lang]} '## ' sections but the {first_lang} text has "
-                        f"{counts[first_lang]}; keep them in step",
-                    )
+        for lang in rest:
+            text = texts[lang]
+            if counts[lang] != counts[first_lang]:
+                self.problem(
+                    text.path,
+                    text.title_line or 1,
+                    f"has {counts[lang]} '## ' sections but the {first_lang} text has "
+                    f"{counts[first_lang]}; give every language the same '## ' sections",
+                )
+            elif self.placed(text) != self.placed(first):
+                self.problem(
+                    text.path,
+                    text.title_line or 1,
+                    f"{_places(text.chart_ids)} but the {first_lang} text "
+                    f"{_places(first.chart_ids)}; place the same charts, in the same order, in "
+                    "every language",
+                )
         if len(set(counts.values())) == 1:
             self.same_slides(texts)
 
@@ -602,6 +614,8 @@ class _Loader:
         for lang in rest:
             for ours, theirs in zip(texts[lang].sections, texts[first_lang].sections, strict=True):
                 mine, other = ours.slide, theirs.slide
+                if ours.slide_faulty or theirs.slide_faulty:
+                    continue  # its own problem is reported; a difference would only echo it
                 if (mine is None) != (other is None) or (
                     mine is not None and (mine.charts, mine.build) != (other.charts, other.build)
                 ):
@@ -610,7 +624,8 @@ class _Loader:
                         texts[lang].path,
                         line,
                         f"section '{ours.title}': its '::: slide' block differs from the "
-                        f"{first_lang} text's (which charts, which build); keep them in step",
+                        f"{first_lang} text's (which charts, which build); give it the same "
+                        "chart and build lines",
                     )
 
     def caveat_references(
@@ -712,6 +727,42 @@ def csv_layout(text: str) -> CsvLayout:
     return CsvLayout(max(counts, key=counts.get), False, header.count("\t") > max(counts.values()))
 
 
+def open_quote(text: str, first: int, last: int, end: str = "") -> tuple[int, str]:
+    """Where a double quote opens a cell that runs over lines ``first`` to ``last``, and why.
+
+    A cell of figures.csv is on one line; one that is not is almost always a quote that was
+    typed to open a cell and never closed, and everything up to the next quote is read into
+    that cell. The line to fix is the one where the quotes stop pairing up.
+    """
+    every_line = io.StringIO(text, newline="").readlines()
+    quotes, opened = 0, 0
+    for number in range(first, last + 1):
+        quotes += every_line[number - 1].count('"')
+        if quotes % 2 and not opened:
+            opened = number  # the first line that ends inside a quoted cell
+    if not end:
+        at_end = last == len(every_line) and quotes % 2
+        end = "to the end of the file" if at_end else f"to line {last}"
+    return opened or first, (
+        'a double quote (") opens a cell that is not closed on this line, so the cell runs on '
+        f'{end}; end the cell with " on this line, and write a quote inside a cell as ""'
+    )
+
+
+def csv_error(text: str, first: int, last: int, error: csv.Error) -> tuple[int, str]:
+    """The line and message for what Python's csv reader refused, in the author's words.
+
+    In Python 3.11 and later the one thing it refuses in a file read this way is a cell
+    longer than its limit: a quote left open in a long file, or a huge cell on one line.
+    """
+    if not str(error).startswith("field larger than field limit"):
+        return first, f"not valid CSV: {error}"
+    limit = f"{csv.field_size_limit():,} characters"
+    if '"' in "".join(io.StringIO(text, newline="").readlines()[first - 1 : last]):
+        return open_quote(text, first, last, f"past {limit}")
+    return first, f"not valid CSV: a cell is longer than {limit}; shorten it"
+
+
 def missing_columns(header: list[str], languages: list[str]) -> list[str]:
     """Required columns the header lacks: the fixed ones, a label per language and a base."""
     required = ["figure_id", "item_id", *(f"label_{lang}" for lang in languages)]
@@ -760,6 +811,10 @@ def too_many_cells(cells: int, columns: int, layout: CsvLayout) -> str:
         f"the line has {cells} cells but the header names {columns} columns; put a cell that "
         "contains a semicolon between double quotes"
     )
+
+
+def _places(chart_ids: list[str]) -> str:
+    return f"places the charts {', '.join(chart_ids)}" if chart_ids else "places no chart"
 
 
 def _texts(value: Any) -> bool:
