@@ -124,3 +124,20 @@ def test_plain_csv_stays_strict_about_decimal_commas(pack_copy):
     )
     [message] = messages(pack_copy)
     assert message.endswith("nl_obstacles/knowledge: value '59,5' has a decimal comma; write 59.5")
+
+
+def test_a_line_break_typed_in_a_cell_becomes_a_space(pack_copy):
+    """Excel writes Alt+Enter inside a cell as a quoted cell over two lines; the row is
+    whole, so it is a label with a line break, not a quote left open."""
+    rows = rows_of(pack_copy)
+    label = rows[0].index("label_en")
+    row = next(r for r in rows[1:] if r[0] == "nl_obstacles" and r[2] == "knowledge")
+    row[label] = "Lack of knowledge\nand expertise"  # Excel keeps a bare LF inside the cell
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    (pack_copy / "figures.csv").write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    assert b'"Lack of knowledge\nand expertise"' in (pack_copy / "figures.csv").read_bytes()
+    assert check_content(pack_copy) == []
+    items = load_content(pack_copy).report.figures["nl_obstacles"].items
+    knowledge = next(i for i in items if i.item_id == "knowledge")
+    assert knowledge.label["en"] == "Lack of knowledge and expertise"

@@ -194,9 +194,13 @@ class _Loader:
             start = rows.line_num + 1  # the line the next row starts on
             for count, cells in enumerate(rows, start=1):
                 line, first, start = rows.line_num, start, rows.line_num + 1
-                if line > first or any("\n" in cell for cell in cells):  # a quote left open
-                    self.problem(shown, *open_quote(text, first, line))
-                    return {}  # the lines it swallowed are lost: charts would only echo it
+                if line > first or any("\n" in cell for cell in cells):
+                    if len(cells) != len(header):  # a quote left open swallowed lines
+                        self.problem(shown, *open_quote(text, first, line))
+                        return {}  # the lines it swallowed are lost: charts would only echo it
+                    # A line break typed in a cell (Excel's Alt+Enter), the row otherwise
+                    # whole: the words run on, as charts wrap labels themselves.
+                    cells = [" ".join(cell.split()) if "\n" in cell else cell for cell in cells]
                 if count > MAX_FIGURE_ROWS:
                     total = count + sum(1 for _ in rows)
                     self.problem(
@@ -730,9 +734,10 @@ def csv_layout(text: str) -> CsvLayout:
 def open_quote(text: str, first: int, last: int, end: str = "") -> tuple[int, str]:
     """Where a double quote opens a cell that runs over lines ``first`` to ``last``, and why.
 
-    A cell of figures.csv is on one line; one that is not is almost always a quote that was
-    typed to open a cell and never closed, and everything up to the next quote is read into
-    that cell. The line to fix is the one where the quotes stop pairing up.
+    A row that runs over several lines and then has more or fewer cells than the header is
+    almost always a quote that was typed to open a cell and never closed: everything up to
+    the next quote was read into that cell. The line to fix is the one where the quotes
+    stop pairing up.
     """
     every_line = io.StringIO(text, newline="").readlines()
     quotes, opened = 0, 0
