@@ -86,14 +86,11 @@ class ChartCard(QFrame):
                 font.setPointSizeF(font.pointSizeF() * scale)
                 label.setFont(font)
         self.table_model = ChartTableModel(self)
-        self.table = QTableView(self.content)
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        # Made on the first Table press: a table view is 19 widgets (headers and scroll
+        # bars included), and every widget of every card is restyled on a theme switch.
+        self.table: QTableView | None = None
         self.views = QStackedWidget(self.content)
         self.views.addWidget(self.plot)
-        self.views.addWidget(self.table)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -226,7 +223,8 @@ class ChartCard(QFrame):
 
     def _fit_views(self, height: int) -> None:
         """The table as tall as the chart, so switching views moves nothing."""
-        self.table.setFixedHeight(height)
+        if self.table is not None:
+            self.table.setFixedHeight(height)
         self.views.setFixedHeight(height)
 
     def _show_details(self, row: ChartRow | None) -> None:
@@ -236,8 +234,20 @@ class ChartCard(QFrame):
         self.details.setVisible(row is not None)
 
     def show_table(self, on: bool) -> None:
+        if on and self.table is None:
+            self.table = self._make_table()
         self.views.setCurrentWidget(self.table if on else self.plot)
         self.table_button.setChecked(on)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self.views)
+        table.setModel(self.table_model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.setFixedHeight(self.views.maximumHeight())
+        self.views.addWidget(table)
+        return table
 
     def set_intervals_visible(self, on: bool) -> None:
         self.interval_button.setChecked(on and self.data.has_intervals)
