@@ -263,7 +263,7 @@ def texts_on(card) -> list[str]:
     return [i.textItem.toPlainText() for i in items if hasattr(i, "textItem")]
 
 
-def test_the_presenter_view_and_dialogs_take_the_theme(window, session):
+def test_the_presenter_view_and_dialogs_take_the_theme(window, session, qtbot):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QDialog, QLabel
 
@@ -274,6 +274,8 @@ def test_the_presenter_view_and_dialogs_take_the_theme(window, session):
     label = session._presenter().findChild(QLabel, "slideNumber")
     label.ensurePolished()
     assert label.palette().color(QPalette.ColorRole.WindowText).name() == dark.text
+    # The main window, behind the show, follows once the wall has painted.
+    qtbot.waitUntil(lambda: window.styleSheet() == session.presentation.styleSheet())
     dialog = QDialog(window)
     dialog.ensurePolished()
     assert dialog.palette().color(QPalette.ColorRole.Window).name() == dark.window
@@ -284,6 +286,36 @@ def test_t_cycles_the_theme_during_the_presentation(window, session, qtbot):
     before = window.settings.theme
     qtbot.keyClick(session.presentation, Qt.Key.Key_T)
     assert window.settings.theme != before
+
+
+def test_t_in_the_show_reaches_the_wall_first_then_every_window(window, session, qtbot):
+    """The audience sees the new theme without waiting for the main window behind the show
+    (~500 widgets restyled); that follows once the wall has painted, charts included."""
+    from desktop_app.ui import theme
+    from desktop_app.ui.chart_plot import ChartPlot
+
+    wall, before = session.presentation, window.styleSheet()
+    qtbot.keyClick(wall, Qt.Key.Key_T)
+    new = theme.THEMES[window.settings.theme]
+    assert wall.styleSheet() == theme.style_sheet(new)
+    assert window.styleSheet() == before  # not yet: the wall paints first
+    qtbot.waitUntil(lambda: window.styleSheet() == wall.styleSheet())
+    plots = [p for p in window.findChildren(ChartPlot) if p.isVisible()]
+    assert plots and all(p.backgroundBrush().color().name() == new.card for p in plots)
+
+
+def test_a_show_closed_right_after_t_leaves_the_main_window_in_the_new_theme(
+    window, session, qtbot
+):
+    qtbot.keyClick(session.presentation, Qt.Key.Key_T)
+    session.finish()
+    qtbot.waitUntil(lambda: window.styleSheet() == theme_sheet(window.settings.theme))
+
+
+def theme_sheet(name: str) -> str:
+    from desktop_app.ui import theme
+
+    return theme.style_sheet(theme.THEMES[name])
 
 
 def test_cursor_hides_on_the_audience_screen_when_still(session, qtbot):

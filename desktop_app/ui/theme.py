@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -136,6 +136,10 @@ class ThemeManager(QObject):
     A theme is never changed in place: switching replaces the current Theme object, sets
     Qt's palette (every widget) and the style sheet of each styled window (their child
     widgets and dialogs inherit it), and emits ``changed``.
+
+    During a show the full-screen windows (the wall, the presenter view) are restyled
+    first and the rest (the main window behind them, ~500 widgets and its charts, ~60 ms)
+    once the wall has painted: the audience sees the new theme in about one frame.
     """
 
     changed = Signal(object)  # the new Theme
@@ -143,23 +147,39 @@ class ThemeManager(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.current: Theme = THEMES[LIGHT]
+        self.announced: Theme = self.current  # the theme ``changed`` last told
         self.windows: list[QWidget] = []
         self.applied = ""
+        self._waiting: list[_AfterPaint] = []
 
     def apply(self, name: str) -> Theme:
         """Switch the whole app to ``name`` (unknown names mean light)."""
-        theme = THEMES.get(name, THEMES[LIGHT])
-        app = QApplication.instance()
+        self.current = THEMES.get(name, THEMES[LIGHT])
+        watched = [w for w in self.windows if w.isVisible() and w.isFullScreen()]
+        if watched and len(watched) < len(self.windows):
+            sheet = style_sheet(self.current)
+            for window in watched:
+                window.setStyleSheet(sheet)
+            # Qt's palette reaches every widget of every window: it comes with the rest.
+            self._waiting.append(_AfterPaint(watched[0], self._catch_up, self))
+        else:
+            self._catch_up()
+        return self.current
+
+    def _catch_up(self) -> None:
+        """Every window in the current theme, and ``changed`` told if it has not been."""
+        self._waiting = [w for w in self._waiting if not w.done]
+        theme, app = self.current, QApplication.instance()
         if app is not None and self.applied != theme.name:
             self.applied = theme.name
             app.setPalette(qt_palette(theme, app.palette()))
             sheet = style_sheet(theme)
             for window in self.windows:
-                window.setStyleSheet(sheet)
-        if theme is not self.current:
-            self.current = theme
+                if window.styleSheet() != sheet:
+                    window.setStyleSheet(sheet)
+        if self.announced is not theme:
+            self.announced = theme
             self.changed.emit(theme)
-        return theme
 
     def style(self, window: QWidget) -> None:
         """Give a window without a parent the theme's style sheet, now and on every switch."""
@@ -171,6 +191,38 @@ class ThemeManager(QObject):
 
     def _forget(self, window: QWidget) -> None:
         self.windows = [w for w in self.windows if w is not window]
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once ``window`` has painted its next frame (or after a moment if no
+    frame comes, say on a screen that was just unplugged)."""
+
+    FALLBACK_MS = 250
+
+    def __init__(self, window: QWidget, then, parent: QObject) -> None:
+        super().__init__(parent)  # not the window's child: a closed show still catches up
+        self.then, self.done = then, False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.UpdateRequest and not self.done:
+            # Low priority: it runs after this paint and after whatever the paint posts.
+            low = Qt.EventPriority.LowEventPriority.value
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), low)
+        return False
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.User:
+            self._fire()
+            return True
+        return super().event(event)
+
+    def _fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.then()
+            self.deleteLater()
 
 
 def qt_palette(t: Theme, base: QPalette) -> QPalette:
