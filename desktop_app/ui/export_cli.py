@@ -14,10 +14,7 @@ def export_from_command_line(
     target: Path, pack_path: Path | None, lang: str | None, chapter: str | None
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..content import load_content
     from ..core.my_charts import MyChartStore
-    from ..core.problems import PackError
-    from ..resources import bundled_pack
     from .app import create_application, shut_down
     from .i18n import Translations, use_content_locale
     from .paths import data_folder
@@ -26,18 +23,12 @@ def export_from_command_line(
 
     app = create_application(sys.argv[:1])
     try:
-        try:
-            content = load_content(pack_path or bundled_pack())
-        except PackError as error:
-            sys.stderr.write(f"desktop-app: the pack was not loaded:\n{error}\n")
-            return 1
+        content = _load_pack(pack_path)
+        if isinstance(content, int):
+            return content
         pack = content.report
         lang = lang or pack.default_language
-        if lang not in pack.languages:
-            sys.stderr.write(
-                f"desktop-app: the pack has no language '{lang}'; choose one of: "
-                f"{', '.join(pack.languages)}\n"
-            )
+        if not _has_language(pack, lang):
             return 2
         if chapter is not None and pack.chapter(chapter) is None:
             sys.stderr.write(
@@ -64,11 +55,8 @@ def export_from_command_line(
 def export_checks_from_command_line(target: Path, pack_path: Path | None, lang: str | None) -> int:
     """Every saved check to a .csv or .xlsx file, scored against the pack; no window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..content import load_content
-    from ..core.problems import PackError
     from ..readiness.export import export_checks
     from ..readiness.store import CheckStore, StoreError
-    from ..resources import bundled_pack
     from .app import create_application, shut_down
     from .paths import checks_database
 
@@ -77,19 +65,13 @@ def export_checks_from_command_line(target: Path, pack_path: Path | None, lang: 
         return 2
     app = create_application(sys.argv[:1])
     try:
-        try:
-            content = load_content(pack_path or bundled_pack())
-        except PackError as error:
-            sys.stderr.write(f"desktop-app: the pack was not loaded:\n{error}\n")
-            return 1
+        content = _load_pack(pack_path)
+        if isinstance(content, int):
+            return content
         if content.readiness is None:
             sys.stderr.write("desktop-app: this pack has no readiness check to score the checks\n")
             return 1
-        if lang is not None and lang not in content.report.languages:
-            sys.stderr.write(
-                f"desktop-app: the pack has no language '{lang}'; choose one of: "
-                f"{', '.join(content.report.languages)}\n"
-            )
+        if lang is not None and not _has_language(content.report, lang):
             return 2
         language = lang or content.report.default_language
         try:
@@ -105,3 +87,27 @@ def export_checks_from_command_line(target: Path, pack_path: Path | None, lang: 
         return 0
     finally:
         shut_down(app)
+
+
+def _load_pack(pack_path: Path | None):
+    """The pack's Content, or exit code 1 after saying on stderr why it was not loaded."""
+    from ..content import load_content
+    from ..core.problems import PackError
+    from ..resources import bundled_pack
+
+    try:
+        return load_content(pack_path or bundled_pack())
+    except PackError as error:
+        sys.stderr.write(f"desktop-app: the pack was not loaded:\n{error}\n")
+        return 1
+
+
+def _has_language(pack, lang: str) -> bool:
+    """Whether the pack is written in ``lang``; if not, says on stderr which languages it has."""
+    if lang in pack.languages:
+        return True
+    sys.stderr.write(
+        f"desktop-app: the pack has no language '{lang}'; choose one of: "
+        f"{', '.join(pack.languages)}\n"
+    )
+    return False
