@@ -6,10 +6,10 @@ two editions can still be compared. See data/README.md §4 ("Comparing two editi
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from .model import Figure, Renames
+from .problems import closest
 from .tomlfile import TomlFile
 from .validation import PackReader, optional_text
 
@@ -17,8 +17,8 @@ COMPARE = "compare.toml"
 
 
 def _did_you_mean(name: str, known: Iterable[str]) -> str:
-    meant = difflib.get_close_matches(name, list(known), n=1)
-    return f"; did you mean '{meant[0]}'?" if meant else ""
+    meant = closest(name, known)
+    return f"; did you mean '{meant}'?" if meant else ""
 
 
 def _written(toml: TomlFile, *needles: str) -> bool:

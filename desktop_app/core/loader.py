@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import difflib
 import io
 import logging
 import re
@@ -30,7 +29,7 @@ from .model import (
     Source,
 )
 from .pack_schema import CHARTS_SCHEMA, MANIFEST_SCHEMA
-from .problems import Problem
+from .problems import Problem, closest
 from .tomlfile import TomlFile
 from .validation import (
     PackReader,
@@ -576,9 +575,9 @@ class _Loader:
 
     @staticmethod
     def chart_hint(chart_id: str, charts: dict[str, ChartSpec]) -> str:
-        meant = difflib.get_close_matches(chart_id, list(charts), n=1)
+        meant = closest(chart_id, charts)
         if meant:
-            return f"; did you mean '{meant[0]}'?"
+            return f"; did you mean '{meant}'?"
         return "; no [[chart]] in charts.toml has this id"
 
     def same_sections(self, texts: dict[str, ChapterText]) -> None:
@@ -653,11 +652,11 @@ class _Loader:
 
     def did_you_mean(self, figure_id: Any, figures: dict[str, Figure]) -> str:
         """'; did you mean 'x'?' for a misspelt figure id, which then needs no chart of its own."""
-        meant = difflib.get_close_matches(str(figure_id), list(figures), n=1)
+        meant = closest(str(figure_id), figures)
         if not meant:
             return ""
-        self.unchartable.add(meant[0])
-        return f"; did you mean '{meant[0]}'?"
+        self.unchartable.add(meant)
+        return f"; did you mean '{meant}'?"
 
     def every_figure_charted(
         self, figures: dict[str, Figure], charts: dict[str, ChartSpec]

@@ -14,8 +14,6 @@ the tests and by ``--smoke-test``, not before the first paint (see ``PackReader`
 
 from __future__ import annotations
 
-import difflib
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .problems import closest
 from .tomlfile import TomlFile
 
 MANIFEST_SCHEMA = "manifest"
@@ -50,6 +49,8 @@ def schema_path(name: str) -> Path:
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
+    import json  # only when a pack's shapes are checked: never before the first paint
+
     return json.loads(schema_path(name).read_text(encoding="utf-8"))
 
 
@@ -238,9 +239,9 @@ class _Explainer:
                 known = error.schema.get("properties", {})
                 for key in [k for k in error.instance if k not in known]:
                     problem = self.unknown_key(path, key, misplaced, known)
-                    meant = difflib.get_close_matches(key, list(known), n=1)
-                    if meant and meant[0] not in error.instance:
-                        misspelt.add((path, meant[0]))
+                    meant = closest(key, known)
+                    if meant and meant not in error.instance:
+                        misspelt.add((path, meant))
                     found.append((keyword, problem))
                 continue
             if keyword == "type" and path and isinstance(path[-1], str):
@@ -355,9 +356,9 @@ class _Explainer:
             return self.misplaced(path + (key,), owner)
         where = self.name(path)
         prefix = f"{where}: " if where else ""
-        meant = difflib.get_close_matches(key, list(known), n=1)
+        meant = closest(key, known)
         if meant:
-            hint = f"; did you mean '{meant[0]}'?"
+            hint = f"; did you mean '{meant}'?"
         else:
             header = self.header_of(path)
             kind = "this file" if not path else f"a {header}" if header[1] == "[" else header

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -23,3 +24,15 @@ class PackError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def closest(name: str, known: Iterable[str]) -> str | None:
+    """The known name a misspelt ``name`` most likely meant, for "did you mean"; or None.
+
+    difflib is imported here, not at the top: only a pack with a problem needs it, and the
+    first paint of a sound pack should not pay for it.
+    """
+    import difflib
+
+    meant = difflib.get_close_matches(name, list(known), n=1)
+    return meant[0] if meant else None

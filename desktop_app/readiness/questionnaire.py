@@ -7,10 +7,9 @@ as the report's, so ``--check`` lists both in one pass.
 
 from __future__ import annotations
 
-import difflib
-
 from ..core.model import Reference, ReportPack
 from ..core.pack_schema import READINESS_SCHEMA
+from ..core.problems import closest
 from ..core.tomlfile import TomlFile
 from ..core.validation import (
     PackReader,
@@ -252,12 +251,13 @@ class _QuestionnaireReader:
             return True
         if named in self.left_out:
             return False  # that dimension's own problem is reported
-        meant = difflib.get_close_matches(named, sorted(dimension_ids), n=1)
-        hint = f"; did you mean '{meant[0]}'?" if meant else ""
+        meant = closest(named, sorted(dimension_ids))
+        hint = f"; did you mean '{meant}'?" if meant else ""
         self.problem(
             entry.line_of(self.toml, "dimension"), f"{what}: unknown dimension {named!r}{hint}"
         )
-        self.incomplete.update(meant)
+        if meant:
+            self.incomplete.add(meant)
         return False
 
     def questions(self, dimensions: list[Dimension], profile_ids: set[str]) -> list[Question]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from .. import APP_NAME, ORGANISATION
@@ -154,6 +153,8 @@ def run(
     instance = None
     checks_path = None
     if not interactive:
+        import tempfile
+
         # A screenshot shows the app as a new user sees it, not as this user left it.
         scratch = Path(tempfile.mkdtemp(prefix="desktop-app-shot-"))
         settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
