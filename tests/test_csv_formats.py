@@ -69,7 +69,7 @@ def test_a_decimal_comma_in_a_comma_separated_file_names_the_cause(pack_copy):
     [message] = messages(pack_copy)
     assert message.endswith(
         "the line has 13 cells but the header names 12 columns; put a cell that contains a comma "
-        'between double quotes ("McKinsey, The State of AI"), and write numbers with a decimal '
+        'between double quotes ("Author, Title of the survey"), and write numbers with a decimal '
         "point (59.5), not a comma"
     )
 

@@ -218,7 +218,7 @@ CASES: dict[str, Callable[[Path], Path | None]] = {
     "missing column(s): …; the header line has no ',' or ';' between the column names: save "
     "the file as CSV, or check the first line": no_separator,
     "the line has 13 cells but the header names 12 columns; put a cell that contains a comma "
-    'between double quotes ("McKinsey, The State of AI"), and write numbers with a decimal '
+    'between double quotes ("Author, Title of the survey"), and write numbers with a decimal '
     "point (59.5), not a comma": csv_cell(",59,percent,", ",59,5,percent,"),
     "figure_id and item_id must not be empty": csv_cell(
         "nl_obstacles,3,knowledge,", "nl_obstacles,3,,"
@@ -892,7 +892,7 @@ WHERE: dict[str, tuple[str, At]] = {
     "missing column(s): …; the header line has no ',' or ';' between the column names: save "
     "the file as CSV, or check the first line": (FIGURES, 1),
     "the line has 13 cells but the header names 12 columns; put a cell that contains a comma "
-    'between double quotes ("McKinsey, The State of AI"), and write numbers with a decimal '
+    'between double quotes ("Author, Title of the survey"), and write numbers with a decimal '
     "point (59.5), not a comma": (FIGURES, ",59,5,percent,"),
     "figure_id and item_id must not be empty": (FIGURES, "nl_obstacles,3,,"),
     "duplicate id nl_adoption_level/strategic_org_wide (first on line 2)": (FIGURES, -1),

@@ -808,7 +808,7 @@ def too_many_cells(cells: int, columns: int, layout: CsvLayout) -> str:
     if layout.separator == ",":
         return (
             f"the line has {cells} cells but the header names {columns} columns; put a cell that "
-            'contains a comma between double quotes ("McKinsey, The State of AI"), and write '
+            'contains a comma between double quotes ("Author, Title of the survey"), and write '
             "numbers with a decimal point (59.5), not a comma"
         )
     return (
