@@ -7,16 +7,19 @@ events sent with QTest, actions triggered by their shortcuts, and the window's p
 
 from __future__ import annotations
 
-import os
 import statistics
-import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.launch import (  # noqa: F401 (the harness's API, for every benchmark)
+    ROOT,
+    isolate_user_folders,
+    make_window,
+    quiet_offscreen_warning,
+)
+
 SCREENS = Path("/work/shared/tools/screens/1920x1080.json")
 PAINT_TIMEOUT_S = 5.0
 
@@ -25,52 +28,7 @@ class BenchmarkError(RuntimeError):
     """A benchmark could not measure what it promises (for example: no paint came)."""
 
 
-# -- the process ---------------------------------------------------------------------------
-def isolate_user_folders() -> Path:
-    """A throwaway home before Qt starts, so a benchmark never reads or writes real user data."""
-    home = Path(tempfile.mkdtemp(prefix="desktop-app-bench-"))
-    # Caches (fonts, for one) stay where they are: a user's are warm, and they hold no data.
-    os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
-    for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        os.environ[variable] = str(home / variable.lower())
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    return home
-
-
-def make_window(scratch: Path, lang: str = "nl", checks_path: Path | None = None):
-    """The real main window with the bundled pack, built as tests/conftest.py and a user do.
-
-    The ONE place that constructs it: adapt here when the window's construction changes.
-    Settings live in an ini file in ``scratch``; nothing is shown yet. Returns (app, window).
-    """
-    from PySide6.QtCore import QSettings
-
-    from desktop_app.ui.app import create_application, load_start_pack
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import AppSettings
-
-    app = create_application(sys.argv[:1])
-    quiet_offscreen_warning()
-    content, _ = load_start_pack(None)
-    settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(
-        content, settings, lang=lang, checks_path=checks_path or scratch / "checks.sqlite"
-    )
-    window.resize(1600, 1000)
-    return app, window
-
-
-def quiet_offscreen_warning() -> None:
-    """Drop the offscreen platform's one harmless warning (pyproject's pytest section does too)."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    def handler(_kind, _context, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
+# -- the process: benchmarks/launch.py (kept light for the start-up measure) ---------------
 
 
 def build_window(scratch: Path, lang: str = "nl", checks_path: Path | None = None):

@@ -22,6 +22,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -71,21 +72,15 @@ def child_bare(spawned: float) -> dict:
     return result
 
 
-def child_app(spawned: float) -> dict:
+def child_app(spawned: float, home: Path) -> dict:
     sys.path.insert(0, str(ROOT))
-    from benchmarks.harness import (
-        activate,
-        find,
-        isolate_user_folders,
-        make_window,
-        settle,
-        visible_chart_plots,
-        wait_until,
-    )
+    # Only what building the window needs before the first paint: a user's start imports
+    # no benchmark harness, and the bare window's measure imports nothing of ours either.
+    from benchmarks.launch import isolate_user_folders, make_window
 
-    scratch = isolate_user_folders()
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
+    scratch = isolate_user_folders(home)
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
 
     app, window = make_window(scratch)
     result: dict = {}
@@ -99,13 +94,15 @@ def child_app(spawned: float) -> dict:
 
         return done
 
-    tree = find(window, "navigator")
+    tree = window.findChild(QWidget, "navigator")
     keep = [  # noqa: F841
-        _first_paint_filter(find(window, "reader").viewport(), mark("reader")),
+        _first_paint_filter(window.findChild(QWidget, "reader").viewport(), mark("reader")),
         _first_paint_filter(tree.viewport(), mark("navigator")),
     ]
 
     def charts_ready(_chapter):
+        from benchmarks.harness import find, visible_chart_plots
+
         window.chartsReady.disconnect(charts_ready)  # the first chapter's, not the tour's
         plots = visible_chart_plots(find(window, "chartPanel"))
         keep.append(_first_paint_filter(plots[0], charts_painted))
@@ -118,6 +115,11 @@ def child_app(spawned: float) -> dict:
     loop = QEventLoop()  # not app.exec(): after it returns, Qt no longer activates windows
     window.show()
     loop.exec()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.harness import activate, settle, wait_until
+
     # The tour: every item of the chapter tree by keyboard, so every chart page is shown.
     activate(window)
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
@@ -133,15 +135,16 @@ def child_app(spawned: float) -> dict:
 # -- the parent: run, repeat, report ------------------------------------------------------
 def measure(kind: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    spawned = time.time()
-    output = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--spawned", repr(spawned)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    ).stdout
+    with tempfile.TemporaryDirectory(prefix="desktop-app-bench-") as home:
+        spawned = time.time()
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", kind, "--spawned", repr(spawned), "--home", home],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -184,10 +187,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--child", choices=["bare", "app"])
     parser.add_argument("--spawned", type=float)
+    parser.add_argument("--home", type=Path)
     args = parser.parse_args()
     if args.child:
-        child = child_bare if args.child == "bare" else child_app
-        print(json.dumps(child(args.spawned)))
+        if args.child == "bare":
+            print(json.dumps(child_bare(args.spawned)))
+        else:
+            print(json.dumps(child_app(args.spawned, args.home)))
         return 0
     for line in startup_lines(args.runs):
         print(line)
