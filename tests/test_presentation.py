@@ -368,3 +368,50 @@ def test_a_build_shows_the_highlighted_bars_last():
     from desktop_app.presentation.slides import build_order
 
     assert build_order([True, False, True, False]) == [1, 3, 0, 2]
+
+
+def test_a_slide_without_a_build_is_drawn_whole():
+    show = SlideShow([0, 3, 0])
+    assert show.drawn_step() is None  # everything: step 0 would be a build with no bar yet
+    show.forward()
+    assert show.drawn_step() == 0  # a build starts with none of its bars
+    assert show.drawn_step(2) is None  # the next slide, as it first appears: whole
+    show.forward()
+    assert show.drawn_step() == 1 and show.drawn_step(1) == 1
+
+
+def bar_is_painted(canvas) -> bool:
+    """Is the middle of the slide's first bar painted in another colour than the slide?"""
+    image = canvas.grab().toImage()
+    middle = canvas.bar_position(0).toPoint()
+    return image.pixelColor(middle) != image.pixelColor(2, 2)
+
+
+def stand_before_a_chart_slide_without_a_build(qtbot, controller, keyboard) -> int:
+    """The slide before the first such chart slide, its build (if any) done; that slide's index."""
+    target = next(
+        i for i, s in enumerate(controller.slides) if s.chart_id and not s.build_steps and i > 0
+    )
+    controller.go(target - 1)
+    for _ in range(controller.slides[target - 1].build_steps):
+        qtbot.keyClick(keyboard, Qt.Key.Key_Right)
+    return target
+
+
+def test_a_chart_slide_without_a_build_shows_its_bars_when_reached_by_key(session, qtbot):
+    wall = session.presentation
+    target = stand_before_a_chart_slide_without_a_build(qtbot, session.controller, wall)
+    qtbot.keyClick(wall, Qt.Key.Key_Right)
+    assert session.controller.state.index == target
+    assert bar_is_painted(wall.view)
+
+
+def test_the_presenter_sees_a_chart_slide_without_a_build_whole(window, qtbot):
+    running = window.present(from_start=True, presenter=True)
+    view = running.presenter_view
+    target = stand_before_a_chart_slide_without_a_build(qtbot, running.controller, view)
+    assert bar_is_painted(view.next)  # what comes next, as the audience will first see it
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert running.controller.state.index == target
+    assert bar_is_painted(view.current)
+    running.finish()

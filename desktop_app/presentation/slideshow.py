@@ -30,6 +30,17 @@ class SlideShow:
         """Every build step of the current slide is shown."""
         return self.step >= self.steps[self.index]
 
+    def drawn_step(self, index: int | None = None) -> int | None:
+        """How much of a slide's build to draw: None, all of it, on a slide without a build.
+
+        The current slide (``index`` None) at its step; another slide as it first appears.
+        Step 0 of a build shows none of its bars, so a slide without one must not get 0.
+        """
+        index = self.index if index is None else index
+        if not self.steps[index]:
+            return None
+        return self.step if index == self.index else 0
+
     def go(self, index: int, step: int = 0) -> int:
         """Jump to slide ``index``; its build starts from the beginning unless ``step`` says."""
         self.index = max(0, min(self.count - 1, index))

@@ -152,14 +152,16 @@ class PresenterView(QWidget):
         if self.strip.count() != len(controller.slides):  # the deck was laid out again
             self._fill_strip()
         slide = controller.current
-        self.current.show_layout(controller.layout(), state.step, controller.selection())
+        self.current.show_layout(controller.layout(), state.drawn_step(), controller.selection())
         # Next: the next build step of this slide, else the next slide as it first appears.
         if not state.complete:
             self.next.show_layout(controller.layout(), state.step + 1, controller.selection())
             self.next.show()
         elif controller.following is not None:
             index = state.index + 1
-            self.next.show_layout(controller.layout(index), 0, controller.selection(index))
+            self.next.show_layout(
+                controller.layout(index), state.drawn_step(index), controller.selection(index)
+            )
             self.next.show()
         else:
             self.next.show_layout(None, None)

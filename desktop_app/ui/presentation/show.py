@@ -248,7 +248,7 @@ class PresentationWindow(QWidget):
     def refresh(self) -> None:
         controller, state = self.controller, self.controller.state
         if state.screen == NORMAL:
-            self.view.show_layout(controller.layout(), state.step, controller.selection())
+            self.view.show_layout(controller.layout(), state.drawn_step(), controller.selection())
             self.stack.setCurrentWidget(self.view)
         else:
             palette = self.blank.palette()
