@@ -215,6 +215,7 @@ def test_a_saved_own_chart_is_presented_from_my_charts(make_window, clean_data_f
 def test_f5_shows_my_charts_after_the_chapters(make_window, clean_data_folder, pack):
     save_all(MyChartStore(clean_data_folder, pack.id))
     window = make_window(lang="en")
+    window.new_check()
     session = window.present(from_start=True)
     slides = session.controller.slides
     assert slides[0].kind == "title"

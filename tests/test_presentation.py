@@ -415,3 +415,18 @@ def test_the_presenter_sees_a_chart_slide_without_a_build_whole(window, qtbot):
     assert running.controller.state.index == target
     assert bar_is_painted(view.current)
     running.finish()
+
+
+def test_without_an_open_check_the_show_has_no_results_slide(window, qtbot):
+    running = window.present(from_start=True)
+    assert all(slide.kind != "readiness" for slide in running.controller.slides)
+    running.finish()
+
+
+def test_ctrl_f5_without_an_open_check_opens_the_check_page_not_the_show(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    assert window.session is None  # nothing on the wall asks the room to open a check
+    assert window.pages.currentWidget() is window.readiness

@@ -186,7 +186,6 @@ class MainWindow(QMainWindow):
         panel = self.report.chart_panel
         panel.my_chart_store()  # read now if F5 came before the charts were drawn
         start = None if from_start else self.report.place_to_present()
-        has_check = self.content.readiness is not None
         self.session = PresentationSession(
             self.pack,
             self.lang,
@@ -194,7 +193,6 @@ class MainWindow(QMainWindow):
             presenter,
             self.settings,
             self.readiness,
-            has_check,
             shown_charts(panel),
             own_charts(panel.my_specs),
         )
@@ -204,8 +202,12 @@ class MainWindow(QMainWindow):
         return self.session
 
     def present_readiness(self):
-        """The readiness check's live results as a slide, while the check goes on here."""
-        self.readiness_workspace()
+        """The readiness check's live results as a slide, while the check goes on here; with
+        no check open, the check's page instead, to open or start one."""
+        workspace = self.readiness_workspace()
+        if workspace is None or workspace.session is None:
+            self.show_readiness()
+            return None
         session = self.present(from_start=True)
         session.controller.go(len(session.controller.slides) - 1)
         self.activateWindow()  # answers are still given in this window

@@ -27,14 +27,13 @@ class PresentationSession(QObject):
         presenter: bool,
         settings: AppSettings,
         readiness=None,
-        has_check: bool = False,
         charts: ChartSource | None = None,
         own: OwnCharts | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.controller = SlideShowController(
-            pack, lang, start, readiness, has_check, self.audience_screen().size(), charts, own
+            pack, lang, start, readiness, self.audience_screen().size(), charts, own
         )
         self.presentation: PresentationWindow | None = None
         self.presenter_view: PresenterView | None = None

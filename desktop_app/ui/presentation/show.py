@@ -48,15 +48,16 @@ class SlideShowController(QObject):
         lang: str,
         start: tuple[str, int] | None = None,
         readiness=None,
-        has_check: bool = False,
         size: QSize | None = None,
         charts: ChartSource | None = None,
         own: OwnCharts | None = None,
     ) -> None:
         super().__init__()
         self.pack, self.lang = pack, lang
-        # The readiness workspace whose live results the last slide shows.
+        # The readiness workspace whose live results the last slide shows: only with a check
+        # open as the show starts, else the slide would ask the room to open one.
         self.readiness = readiness
+        has_check = readiness is not None and readiness.session is not None
         # Each chart as the shell shows it now (compared, the client's answers marked).
         self.charts = charts or pack_charts(pack, lang, own.specs if own else ())
         title = self.tr("Readiness check: your results") if has_check else ""
