@@ -150,13 +150,14 @@ def test_the_powerpoint_has_every_slide_with_native_charts_and_notes(exported, p
     from pptx import Presentation
 
     from desktop_app.core.chart_data import chart_data
+    from desktop_app.ui.formatting import footer_text
 
     folder, count = exported
     deck = Presentation(str(folder / "deck.pptx"))
     assert len(deck.slides) == count
     values = figures_csv()
     slides = Deck(pack, "en", build_slides(pack, "en"), QSize(1920, 1080)).slides
-    charted = 0
+    charted = marked = 0
     for slide, page in zip(slides, deck.slides, strict=True):
         charts = [s.chart for s in page.shapes if s.has_chart]
         if slide.chart_id is None:
@@ -168,11 +169,35 @@ def test_the_powerpoint_has_every_slide_with_native_charts_and_notes(exported, p
         held = sorted(v for s in plot.series for v in s.values if v is not None)
         # Every value the chart holds is a figure of figures.csv, each bar exactly once.
         assert held == sorted(values[(r.figure_id, r.item_id)] for r in rows)
-        texts = " ".join(s.text_frame.text for s in page.shapes if s.has_text_frame)
-        assert "Source:" in texts  # base and source on every chart slide
+        texts = [s.text_frame.text for s in page.shapes if s.has_text_frame]
+        assert "Source:" in " ".join(texts)  # base and source on every chart slide
+        # The footer says what the wall's says, word for word: '*' keys a derived value.
+        footer = footer_text(chart_data(pack, pack.charts[slide.chart_id], "en"))
+        assert all(any(line in text for text in texts) for line in footer.splitlines())
+        marked += footer.startswith("*") or "\n*" in footer
         if slide.notes:
             assert page.notes_slide.notes_text_frame.text.startswith(slide.notes[0][:30])
-    assert charted >= 12
+    assert charted >= 12 and marked >= 1
+
+
+def test_no_text_in_the_powerpoint_is_below_the_walls_minimum(exported):
+    """2.5% of the slide's 7.5 inches (540 pt), as the wall's slides: 13.5 pt."""
+    from pptx import Presentation
+
+    folder, _count = exported
+    sizes = []
+    for page in Presentation(str(folder / "deck.pptx")).slides:
+        for shape in page.shapes:
+            if shape.has_text_frame:
+                sizes += [r.font.size.pt for p in shape.text_frame.paragraphs for r in p.runs]
+            if shape.has_chart:
+                chart = shape.chart
+                if chart.has_legend:
+                    sizes.append(chart.legend.font.size.pt)
+                for axis in (chart.category_axis, chart.value_axis):
+                    size = axis.tick_labels.font.size
+                    sizes += [size.pt] if size is not None else []
+    assert sizes and min(sizes) >= 13.5
 
 
 @needs_pdftotext

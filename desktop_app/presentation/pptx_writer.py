@@ -8,17 +8,17 @@ source lines, footnotes) come formatted from the shell, in the reader's language
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.chart_data import BAR, DOT, GROUPED, LINE, STACKED, ChartData
 from ..core.safe_markdown import unescape
-from .slides import TITLE, Slide
+from .slides import TITLE, Slide, message_runs
 
-BOLD = re.compile(r"\*\*(.+?)\*\*")
 SLIDE_WIDTH_IN, SLIDE_HEIGHT_IN = 13.333, 7.5  # 16:9, PowerPoint's own widescreen size
+# No text below 2.5% of the slide's height, as on the wall (slide_render.MIN_TEXT): 13.5 pt.
+MIN_PT = 14
 
 
 @dataclass(frozen=True)
@@ -50,28 +50,32 @@ def _rgb(colour: str):
     return RGBColor.from_string(colour.lstrip("#").upper())
 
 
-def _runs(paragraph, markdown: str, size_pt: float, colour: str) -> None:
-    """A line of the pack's inline Markdown as runs, **bold** kept."""
+def _runs(paragraph, text: str, size_pt: float, colour: str, markdown: bool) -> None:
+    """A line as runs: a message's inline Markdown with **bold** kept, other text as it is
+    (a footer's '*' marks a derived value and must stay)."""
     from pptx.util import Pt
 
-    last = 0
-    pieces = []
-    for match in BOLD.finditer(markdown):
-        pieces.append((markdown[last : match.start()], False))
-        pieces.append((match.group(1), True))
-        last = match.end()
-    pieces.append((markdown[last:], False))
-    for text, bold in pieces:
-        if not text:
-            continue
+    for piece, bold in message_runs(text) if markdown else [(text, False)]:
         run = paragraph.add_run()
-        run.text = text.replace("*", "")
+        run.text = piece
         run.font.size = Pt(size_pt)
         run.font.bold = bold
         run.font.color.rgb = _rgb(colour)
 
 
-def _text_box(slide, left, top, width, height, lines, size_pt, colour, bold=False, bullets=False):
+def _text_box(
+    slide,
+    left,
+    top,
+    width,
+    height,
+    lines,
+    size_pt,
+    colour,
+    bold=False,
+    bullets=False,
+    markdown=False,
+):
     from pptx.util import Inches, Pt
 
     box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
@@ -80,7 +84,7 @@ def _text_box(slide, left, top, width, height, lines, size_pt, colour, bold=Fals
     for number, line in enumerate(lines):
         paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
         paragraph.space_after = Pt(size_pt * 0.5)
-        _runs(paragraph, ("• " if bullets else "") + line, size_pt, colour)
+        _runs(paragraph, ("• " if bullets else "") + line, size_pt, colour, markdown)
         for run in paragraph.runs:
             run.font.bold = run.font.bold or bold
     return box
@@ -93,6 +97,16 @@ def _text_height(lines: Sequence[str], size_pt: float, width_in: float) -> float
     count = sum(max(1, math.ceil(len(line) / per_line)) for line in lines)
     spacing = len(lines) * size_pt * 0.5  # each paragraph's space after (see _text_box)
     return (count * size_pt * 1.25 + spacing) / 72 + 0.15
+
+
+def _label_every_category(axis) -> None:
+    """Every bar named: left to decide, PowerPoint and LibreOffice skip labels they find
+    crowded (slide 'sectors' showed three names for six bars)."""
+    from pptx.oxml.xmlchemy import OxmlElement
+
+    skip = OxmlElement("c:tickLblSkip")
+    skip.set("val", "1")
+    axis._element.insert_element_before(skip, "c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
 
 
 def _series_values(chart_data_: ChartData):
@@ -150,7 +164,7 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
     chart.has_legend = len(series) > 1
     if chart.has_legend:
         chart.legend.include_in_layout = False
-        chart.legend.font.size = Pt(12)
+        chart.legend.font.size = Pt(MIN_PT)
     chart.has_title = chart_data_.title != item.slide.title  # never the slide's title twice
     if chart.has_title:
         chart.chart_title.text_frame.text = chart_data_.title
@@ -160,8 +174,9 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
         axis = chart.value_axis
         axis.minimum_scale, axis.maximum_scale = 0, 100
         axis.has_major_gridlines = False
-        axis.tick_labels.font.size = Pt(12)
-    chart.category_axis.tick_labels.font.size = Pt(14)
+        axis.tick_labels.font.size = Pt(MIN_PT)
+    chart.category_axis.tick_labels.font.size = Pt(MIN_PT)
+    _label_every_category(chart.category_axis)
     plot = chart.plots[0]
     if chart_data_.kind in (BAR, GROUPED, DOT):
         plot.gap_width = 60
@@ -236,7 +251,7 @@ def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: D
             top, bottom = 1.55, SLIDE_HEIGHT_IN - 0.35
             if item.chart is not None:
                 footer_lines = item.footer.splitlines()
-                footer_height = 0.28 * max(1, len(footer_lines))
+                footer_height = _text_height(footer_lines, MIN_PT, width)
                 _text_box(
                     page,
                     margin,
@@ -244,7 +259,7 @@ def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: D
                     width,
                     footer_height,
                     footer_lines,
-                    11,
+                    MIN_PT,
                     colours.muted,
                 )
                 bottom -= footer_height + 0.1
@@ -261,22 +276,30 @@ def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: D
                     20,
                     colours.text,
                     bullets=slide.bullets,
+                    markdown=True,
                 )
                 chart_left, chart_width = margin + text_width + 0.3, width - text_width - 0.3
             if item.chart is not None:
                 if item.chart.caveat:
                     lines = ["⚠ " + item.chart.caveat]
-                    height = _text_height(lines, 12, chart_width)
+                    height = _text_height(lines, MIN_PT, chart_width)
                     caveat = _text_box(
-                        page, chart_left, top, chart_width, height, lines, 12, colours.text
+                        page, chart_left, top, chart_width, height, lines, MIN_PT, colours.text
                     )
                     caveat.fill.solid()
                     caveat.fill.fore_color.rgb = _rgb(colours.caveat)
                     top += height + 0.1
                 if item.notices:
-                    height = _text_height(item.notices, 12, chart_width)
+                    height = _text_height(item.notices, MIN_PT, chart_width)
                     _text_box(
-                        page, chart_left, top, chart_width, height, item.notices, 12, colours.text
+                        page,
+                        chart_left,
+                        top,
+                        chart_width,
+                        height,
+                        item.notices,
+                        MIN_PT,
+                        colours.text,
                     )
                     top += height + 0.1
                 _chart(page, item, colours, chart_left, top, chart_width, bottom - top)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..core.chapter_text import ChapterText, Section
 from ..core.chart_data import BAR, ChartData, chart_data
 from ..core.model import ChartSpec, ReportPack, pick
+from ..core.safe_markdown import unescape
 from ..core.slide_block import SlideSpec
 
 TITLE, CHAPTER, SECTION, CHART, READINESS = "title", "chapter", "section", "chart", "readiness"
@@ -32,6 +33,7 @@ MY_CHART = "my-chart"  # a slide of one of the consultant's own charts
 MY_CHARTS = "@my-charts"  # their place in the deck, after the chapters (no chapter id has '@')
 MAX_DERIVED_BULLETS = 4  # a derived message shows at most this many of the section's bullets
 BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+BOLD = re.compile(r"\*\*(.+?)\*\*")
 SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-Z0-9À-ÖØ-Þ*“\"'(])")
 
 
@@ -59,6 +61,23 @@ def pack_charts(pack: ReportPack, lang: str, own: Sequence[ChartSpec] = ()) -> C
 
 def no_notes(_data: ChartData) -> tuple[str, ...]:
     return ()
+
+
+def message_runs(markdown: str) -> list[tuple[str, bool]]:
+    """A line of a slide's message (the pack's neutralised inline Markdown) as plain-text
+    runs, each with whether it is **bold**. Bold is the only markup a message keeps: other
+    asterisks and backticks go, and Markdown's escapes are undone."""
+
+    def plain(text: str) -> str:
+        return unescape(text.replace("*", "").replace("`", ""))
+
+    runs, last = [], 0
+    for match in BOLD.finditer(markdown):
+        runs.append((plain(markdown[last : match.start()]), False))
+        runs.append((plain(match.group(1)), True))
+        last = match.end()
+    runs.append((plain(markdown[last:]), False))
+    return [(text, bold) for text, bold in runs if text]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ clipped, nothing overlaps and nothing is too small.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from html import escape
 
@@ -20,8 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 
 from ...core.chart_data import LINE, STACKED, ChartData
-from ...core.safe_markdown import unescape
-from ...presentation.slides import CHAPTER, READINESS, TITLE, Slide
+from ...presentation.slides import CHAPTER, READINESS, TITLE, Slide, message_runs
 from ..formatting import footer_text
 from ..palette import category_colour, series_colour, series_symbol
 from ..safe_text import SafeTextDocument
@@ -35,22 +33,13 @@ MESSAGE_ALONE = 0.05  # a message without a chart may be larger
 TITLE_SIZE = 0.058
 TITLE_SLIDE_SIZE = 0.075
 LABEL_MAX = 0.036
-BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 def inline_html(markdown: str) -> str:
     """A line of the pack's (neutralised) Markdown as safe HTML: **bold** kept, the rest text."""
-
-    def plain(text: str) -> str:
-        return escape(unescape(text.replace("*", "").replace("`", "")))
-
-    parts, last = [], 0
-    for match in BOLD.finditer(markdown):
-        parts.append(plain(markdown[last : match.start()]))
-        parts.append(f"<b>{plain(match.group(1))}</b>")
-        last = match.end()
-    parts.append(plain(markdown[last:]))
-    return "".join(parts)
+    return "".join(
+        f"<b>{escape(text)}</b>" if bold else escape(text) for text, bold in message_runs(markdown)
+    )
 
 
 @dataclass(frozen=True)
