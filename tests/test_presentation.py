@@ -430,3 +430,31 @@ def test_ctrl_f5_without_an_open_check_opens_the_check_page_not_the_show(window,
     qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
     assert window.session is None  # nothing on the wall asks the room to open a check
     assert window.pages.currentWidget() is window.readiness
+
+
+def test_a_derived_bar_reads_as_a_bar_from_the_back_of_the_room(session, qtbot):
+    """Hatching alone left a derived value nearly empty (in the dark theme, nearly unseen)."""
+    from desktop_app.core.model import DERIVED
+
+    controller, wall = session.controller, session.presentation
+    checked, backgrounds = 0, set()
+    for theme in ("first", "second"):
+        for index, slide in enumerate(controller.slides):
+            chart = controller.deck.chart(slide) if slide.chart_id else None
+            rows = [i for i, r in enumerate(chart.rows) if r.mark == DERIVED] if chart else []
+            if not rows:
+                continue
+            controller.go(index)
+            image = wall.view.grab().toImage()
+            middle = wall.view.bar_position(rows[0]).toPoint()
+            background = image.pixelColor(2, 2)
+            backgrounds.add(background.name())
+            block = [
+                image.pixelColor(middle.x() + dx, middle.y() + dy)
+                for dx in range(-20, 21)
+                for dy in range(-2, 3)
+            ]
+            assert sum(c != background for c in block) / len(block) > 0.9, (theme, slide.title)
+            checked += 1
+        qtbot.keyClick(wall, Qt.Key.Key_T)  # the next theme
+    assert checked >= 2 and len(backgrounds) == 2  # in two themes
