@@ -347,6 +347,28 @@ def test_readiness_results_on_the_wall_follow_the_answers(window, qtbot):
     running.finish()
 
 
+def test_the_results_slide_leads_with_the_score_and_names_the_priorities(window, qtbot):
+    window.new_check()
+    workspace = window.readiness
+    questionnaire = workspace.questionnaire
+    workspace.answer("adoption_level", "loose_initiatives")
+    for question in questionnaire.questions_for("quick"):
+        workspace.answer(question.id, 1)
+    running = window.present_readiness()
+    layout = running.presentation.view.layout_
+    result = workspace.session.result
+    # The score the check's page shows is the slide's title, in the largest type on it.
+    title = next(t for t in layout.texts if t.text == layout.slide.title)
+    assert workspace.results.score.text() in title.text
+    assert title.pixels == max(t.pixels for t in layout.texts)
+    # The highlighted bars are explained in words: the priorities by name.
+    message = " ".join(layout.slide.message)
+    assert result.priorities
+    for priority in result.priorities:
+        assert questionnaire.title(priority.dimension_id, "nl") in message
+    running.finish()
+
+
 def test_builds_step_forward_and_back():
     show = SlideShow([0, 3, 0])
     assert show.forward() == 1 and show.step == 0  # a new slide starts unbuilt

@@ -1460,8 +1460,12 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Readiness-check: jullie resultaten</translation>
     </message>
     <message>
-        <source>Open or start a readiness check to show its results here.</source>
-        <translation>Open of start een readiness-check om de resultaten hier te tonen.</translation>
+        <source>Your readiness: {score}</source>
+        <translation>Jullie readiness: {score}</translation>
+    </message>
+    <message>
+        <source>First to tackle (highlighted):</source>
+        <translation>Eerst aanpakken (uitgelicht):</translation>
     </message>
 </context>
 <context>

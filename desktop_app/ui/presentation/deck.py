@@ -9,7 +9,7 @@ shown, in the app) once, in the words a slide gives it (``slide_words.slide_data
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize
 
@@ -21,11 +21,19 @@ from ..theme import Theme, current
 from .slide_render import SlideLayout, is_readiness
 from .slide_words import slide_data
 
-ReadinessContent = Callable[[], tuple[list[str], ChartData | None]]
+
+@dataclass(frozen=True)
+class LiveResults:
+    """What the readiness slide shows now: its title, message (inline Markdown) and chart."""
+
+    title: str = ""  # '': the slide's own title
+    lines: tuple[str, ...] = ()
+    chart: ChartData | None = None
+    note: str = ""  # how the place is ranked: plain text, shown as the chart's caveat
 
 
-def no_readiness() -> tuple[list[str], ChartData | None]:
-    return [], None
+ReadinessContent = Callable[[], LiveResults]
+no_readiness: ReadinessContent = LiveResults
 
 
 class Deck:
@@ -63,14 +71,22 @@ class Deck:
 
     def _layout_of(self, slide: Slide, size: QSize | None = None) -> SlideLayout:
         if is_readiness(slide):
-            # The live results: score, stage and place as the message, the dimensions beside it.
-            lines, chart = self.readiness()
-            message = tuple(
-                f"**{escape_markdown(line)}**" if number == 0 else escape_markdown(line)
-                for number, line in enumerate(lines)
+            # The live results: score and stage as the title, the place and the priorities as
+            # the message, the dimensions beside it.
+            live = self.readiness()
+            shown = replace(
+                slide, title=live.title or slide.title, message=live.lines, bullets=False
             )
-            live = replace(slide, message=message, bullets=False)
-            return SlideLayout(live, size or self.size, chart, self.theme, beside=True)
+            chart = live.chart
+            if chart is not None and live.note:  # small type above the chart, where it fits
+                layout = SlideLayout(
+                    shown, size or self.size, replace(chart, caveat=live.note), self.theme, True
+                )
+                if layout.fits():
+                    return layout
+            if live.note:  # else (4:3) the message's last paragraph, which can shrink
+                shown = replace(shown, message=(*live.lines, escape_markdown(live.note)))
+            return SlideLayout(shown, size or self.size, chart, self.theme, beside=True)
         return SlideLayout(slide, size or self.size, self.chart(slide), self.theme)
 
     def _fits(self, slide: Slide, lines: list[str], with_chart: bool) -> bool:

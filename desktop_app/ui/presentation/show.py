@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.model import ReportPack, pick
+from ...core.safe_markdown import escape_markdown
 from ...presentation.slides import (
     READINESS,
     ChartSource,
@@ -22,7 +23,7 @@ from ...presentation.slides import (
 )
 from ...presentation.slideshow import BLACK, NORMAL, WHITE, SlideShow
 from ..theme import themes
-from .deck import Deck
+from .deck import Deck, LiveResults
 from .slide_canvas import SlideCanvas
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}
@@ -109,20 +110,26 @@ class SlideShowController(QObject):
     def readiness_content(self):
         """The live results' lines and chart for the readiness slide (from the workspace)."""
         from ..readiness.results import result_charts
-        from ..readiness.results_text import position_text, score_text
+        from ..readiness.results_text import ladder_note, position_sentence, score_text
 
         workspace = self.readiness
-        if workspace is None or workspace.session is None:
-            return [self.tr("Open or start a readiness check to show its results here.")], None
-        session = workspace.session
+        if workspace is None or workspace.session is None:  # the check closed during the show
+            return LiveResults()
+        session, lang = workspace.session, self.lang
         result, questionnaire = session.result, session.questionnaire
-        stage = questionnaire.stage(result.stage_id)
-        lines = [score_text(result)]
-        if stage is not None:
-            lines.append(pick(stage.title, self.lang))
-        lines.append(position_text(questionnaire, self.pack, result, self.lang))
-        chart = next(iter(result_charts(questionnaire, self.pack, result, self.lang)))[0]
-        return lines, chart
+        title = ""
+        if result.overall is not None:
+            title = self.tr("Your readiness: {score}").format(score=score_text(result))
+            stage = questionnaire.stage(result.stage_id)
+            title += f" · {pick(stage.title, lang)}" if stage is not None else ""
+        lines = [escape_markdown(position_sentence(questionnaire, self.pack, result, lang))]
+        if result.priorities:  # what the highlighted bars are, in words
+            names = ", ".join(questionnaire.title(p.dimension_id, lang) for p in result.priorities)
+            first = self.tr("First to tackle (highlighted):")
+            lines.append(f"**{escape_markdown(first)}** {escape_markdown(names)}")
+        chart = next(iter(result_charts(questionnaire, self.pack, result, lang)))[0]
+        note = ladder_note(questionnaire, lang) if result.position is not None else ""
+        return LiveResults(title, tuple(lines), chart, note)
 
     def _result_changed(self, _result) -> None:
         if self.current.kind == READINESS:

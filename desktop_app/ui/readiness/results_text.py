@@ -45,6 +45,21 @@ def position_text(
     questionnaire: Questionnaire, pack: ReportPack, result: ReadinessResult, lang: str
 ) -> str:
     """The client's place on the survey's ladder, and the pack's note on how it is ranked."""
+    text = position_sentence(questionnaire, pack, result, lang)
+    note = ladder_note(questionnaire, lang) if result.position is not None else ""
+    return f"{text} {note}" if note else text
+
+
+def ladder_note(questionnaire: Questionnaire, lang: str) -> str:
+    """The pack's note on how the survey's ladder ranks a place ('' when it has none)."""
+    ladder = questionnaire.ladder()
+    return pick(ladder.ladder_note, lang) if ladder.ladder_note else ""
+
+
+def position_sentence(
+    questionnaire: Questionnaire, pack: ReportPack, result: ReadinessResult, lang: str
+) -> str:
+    """The client's place on the survey's ladder in one sentence, without the note."""
     if result.position is None:
         return translate(
             "ResultsText",
@@ -52,7 +67,7 @@ def position_text(
         ).format(n=number(pack.survey_n), respondents=respondents(pack, lang))
     ladder = questionnaire.ladder()
     level = pack.figures[ladder.figure_id].item(result.position.level)
-    text = translate(
+    return translate(
         "ResultsText", "“{level}”: ahead of {ahead}% of the {base}; {same}% are at the same level."
     ).format(
         level=pick(level.label, lang),
@@ -60,8 +75,6 @@ def position_text(
         ahead=number(result.position.ahead_of),
         same=number(result.position.same),
     )
-    note = pick(ladder.ladder_note, lang) if ladder.ladder_note else ""
-    return f"{text} {note}" if note else text
 
 
 def progress_text(result: ReadinessResult) -> str:
