@@ -142,6 +142,10 @@ def test_presenter_view_shows_current_next_and_notes(window, pack):
     assert view.stopwatch.elapsed() == paused
     view.reset_timer()
     assert view.stopwatch.elapsed() == 0
+    # Whole titles, cut by the view with an ellipsis where the item ends, never mid-word.
+    for row, slide in enumerate(controller.slides):
+        item = view.strip.item(row)
+        assert item.text() == f"{row + 1}. {slide.title}" and item.toolTip() == slide.title
     view.strip.setCurrentRow(3)
     view.strip.itemClicked.emit(view.strip.item(3))
     assert controller.state.index == 3

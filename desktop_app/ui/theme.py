@@ -115,7 +115,8 @@ def style_sheet(t: Theme) -> str:
     SlideView {{ background: {t.card}; }}
     QLabel#slideTitle {{ color: {t.heading}; }}
     QListView#answerOptions::item {{ padding: 8px; border: 1px solid {t.grid}; border-radius: 4px; }}
-    QListView#answerOptions::item:selected {{ background: {t.selection}; color: {t.text}; }}
+    QListView#answerOptions::item:selected, QListView#slideStrip::item:selected {{
+        background: {t.selection}; color: {t.text}; }}
     QTreeView#navigator:focus, QListView:focus, QLineEdit:focus, QTextBrowser:focus, QTableView:focus,
     ChartPlot:focus {{ border: 2px solid {t.focus}; }}
     QPushButton:focus, QToolButton:focus {{ outline: 2px solid {t.focus}; border: 2px solid {t.focus}; }}

@@ -7,7 +7,7 @@ breaks and the real next build step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QTextBrowser,
@@ -132,9 +133,16 @@ class PresenterView(QWidget):
         self.tick()
 
     def _fill_strip(self) -> None:
+        """One item per slide, its title cut at the item's edge with an ellipsis (the whole
+        title in its tooltip), so the strip shows several slides at a glance."""
         self.strip.clear()
+        metrics = self.strip.fontMetrics()
+        size = QSize(metrics.averageCharWidth() * 30, metrics.height() + 8)
         for number, slide in enumerate(self.controller.slides, start=1):
-            self.strip.addItem(f"{number}. {slide.title[:40]}")
+            item = QListWidgetItem(f"{number}. {slide.title}")
+            item.setToolTip(slide.title)
+            item.setSizeHint(size)
+            self.strip.addItem(item)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Presenter view"))
