@@ -382,3 +382,25 @@ def test_a_read_only_database_shows_the_checks_and_says_why_nothing_saves(make_w
     workspace.notice.show_state(workspace.store)
     assert workspace.notice.isVisibleTo(workspace)
     assert "De schijf is vol" in workspace.notice.text.text()  # the Dutch interface
+
+
+def test_the_checks_list_counts_participants_and_writes_dates_plainly(workspace):
+    """'1 deelnemer', '2 deelnemers' (not 'deelnemer(s)'), and a date no one in the room
+    reads the wrong way round: the month by name, the year in full."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    model = workspace.checks.model
+
+    def tooltip() -> str:
+        return model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+    assert tooltip().endswith("· 1 deelnemer")
+    workspace.editor.participantAdded.emit("IT-lead")
+    workspace.refresh_list()
+    assert tooltip().endswith("· 2 deelnemers")
+    today = date.today()
+    month = QLocale("nl").monthName(today.month, QLocale.FormatType.ShortFormat)
+    updated = model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole)
+    assert updated.startswith(f"{today.day} {month} {today.year} ")

@@ -324,8 +324,12 @@
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <source>Created {created} · {n} participant(s)</source>
-        <translation>Aangemaakt op {created} · {n} deelnemer(s)</translation>
+        <source>Created {created} · 1 participant</source>
+        <translation>Aangemaakt op {created} · 1 deelnemer</translation>
+    </message>
+    <message>
+        <source>Created {created} · {n} participants</source>
+        <translation>Aangemaakt op {created} · {n} deelnemers</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1446,12 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Kennislacunes</translation>
     </message>
     <message>
-        <source>{dimension}: {people} of {participants} participant(s) answered “don&apos;t know” ({count}×)</source>
-        <translation>{dimension}: {people} van de {participants} deelnemer(s) antwoordde “weet ik niet” ({count}×)</translation>
+        <source>{dimension}: {people} of {participants} participants answered “don&apos;t know” ({count}×)</source>
+        <translation>{dimension}: {people} van de {participants} deelnemers antwoordde “weet ik niet” ({count}×)</translation>
+    </message>
+    <message>
+        <source>{dimension}: the participant answered “don&apos;t know” ({count}×)</source>
+        <translation>{dimension}: de deelnemer antwoordde “weet ik niet” ({count}×)</translation>
     </message>
 </context>
 <context>

@@ -33,15 +33,24 @@ def _local(stamp: str) -> QDateTime | None:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
 
 
+# Day, month name and year in the interface language: '30 nov. 2026', '30 Nov 2026'. The
+# locale's short date is ambiguous across the room ('11/30/26' in English, US order).
+DATE_FORMAT = "d MMM yyyy"
+
+
 def local_time(stamp: str) -> str:
-    """A stored UTC time in the laptop's own time zone, written as the user's locale writes it."""
+    """A stored UTC time in the laptop's own time zone: the date as DATE_FORMAT, the time as
+    the user's locale writes it."""
     shown = _local(stamp)
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat) if shown else stamp
+    if shown is None:
+        return stamp
+    time = QLocale().toString(shown.time(), QLocale.FormatType.ShortFormat)
+    return f"{QLocale().toString(shown.date(), DATE_FORMAT)} {time}"
 
 
 def local_date(stamp: str) -> str:
     shown = _local(stamp)
-    return QLocale().toString(shown.date(), QLocale.FormatType.ShortFormat) if shown else stamp
+    return QLocale().toString(shown.date(), DATE_FORMAT) if shown else stamp
 
 
 class ChecksModel(QAbstractTableModel):
@@ -105,7 +114,11 @@ class ChecksModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Created {created} · {n} participant(s)").format(
+            if row.participants == 1:
+                return self.tr("Created {created} · 1 participant").format(
+                    created=local_time(row.created)
+                )
+            return self.tr("Created {created} · {n} participants").format(
                 created=local_time(row.created), n=row.participants
             )
         return None

@@ -166,9 +166,16 @@ def findings_html(findings: Findings, pack: ReportPack, lang: str) -> str:
             parts.append(
                 "<li>%s</li>"
                 % escape(
-                    translate(
-                        "ResultsText",
-                        "{dimension}: {people} of {participants} participant(s) answered “don't know” ({count}×)",
+                    (
+                        translate(
+                            "ResultsText",
+                            "{dimension}: {people} of {participants} participants answered “don't know” ({count}×)",
+                        )
+                        if gap.participants > 1
+                        else translate(
+                            "ResultsText",
+                            "{dimension}: the participant answered “don't know” ({count}×)",
+                        )
                     ).format(
                         dimension=gap.dimension,
                         people=gap.people,
