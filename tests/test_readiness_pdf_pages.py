@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.readiness.findings import findings
 from desktop_app.readiness.model import DONT_KNOW
@@ -225,6 +226,36 @@ def test_the_footer_says_where_every_finding_is_in_the_report(store, content, tm
         assert flat(place) in listed
     assert listed.rstrip().endswith(".")  # the whole list, up to its full stop
     assert unreadable_words(pdf) == []  # and every word of it has ink on the page
+
+
+def test_a_pdf_exported_in_the_dark_theme_is_printed_in_the_light_one(store, content, tmp_path):
+    """Paper is white: the same dark text and light charts whatever the app shows."""
+    from desktop_app.ui.theme import DARK, LIGHT, PROJECTOR, THEMES, themes
+
+    in_language("nl")
+    session = longest_check(store, content, "nl")
+    light = [QImage(i) for i in page_images(export(session, "nl", tmp_path / "light.pdf"))]
+    app = QApplication.instance()
+    for name in (DARK, PROJECTOR):
+        themes().apply(name)
+        window_colour = app.palette().color(app.palette().ColorRole.Window)
+        told = []
+        themes().changed.connect(told.append)
+        try:
+            pdf = export(session, "nl", tmp_path / f"{name}.pdf")
+        finally:
+            themes().changed.disconnect(told.append)
+        # The app stayed in its theme throughout: nothing was restyled, not for a moment.
+        assert told == []
+        assert themes().current is THEMES[name]
+        assert app.palette().color(app.palette().ColorRole.Window) == window_colour
+        assert window_colour == QColor(THEMES[name].window)
+        assert unreadable_words(pdf) == [], name
+        pages = page_images(pdf)
+        assert len(pages) == len(light)
+        for number, (page, expected) in enumerate(zip(pages, light, strict=True), 1):
+            assert page == expected, f"{name}: page {number} differs from the light theme's"
+    themes().apply(LIGHT)
 
 
 def test_a_short_check_still_fits_two_pages(store, content, tmp_path):

@@ -2,7 +2,8 @@
 
 Charts are drawn as vectors by the same chart cards as on screen, from the same chart data
 and words as the live results panel, so the PDF is crisp when printed and says exactly
-what the client saw.
+what the client saw. Paper is white, so the pages are always drawn in the light theme's
+colours, whatever theme the app shows.
 
 The first page holds the client's results (score, dimensions, priorities), the next the
 survey beside them (ladder, obstacles) and the findings. Text that does not fit a page
@@ -18,7 +19,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette
 
 from ...core.model import ReportPack, pick
 from ...core.safe_files import atomic_path
@@ -30,7 +31,7 @@ from ..chart_widget import ChartCard
 from ..pdf_writer import pdf_writer
 from ..safe_text import SafeTextDocument
 from ..survey_words import check_name
-from ..theme import LIGHT, THEMES
+from ..theme import LIGHT, THEMES, drawing_in, qt_palette, style_sheet
 from .checks_panel import local_date
 from .results import result_charts
 from .results_text import findings_html, number, position_text, priorities_html
@@ -39,7 +40,7 @@ DPI = 96  # one PDF unit per widget pixel, so cards render at their on-screen si
 GAP = 14
 CHART_SCALE = 0.8  # charts a little smaller than on screen, so a page holds them and the text
 FOOTER_POINTS = 7.5
-PAPER = THEMES[LIGHT]  # the colours for white paper
+PAPER = THEMES[LIGHT]  # white paper: dark text, light chart cards, in every app theme
 
 
 class FlowingText:
@@ -98,6 +99,7 @@ class FlowingText:
         clip = QRectF(0, start, self.document.textWidth(), end - start)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = qt_palette(PAPER, QPalette())  # not the app's: it may be dark
         # Lines only touching the part are left out, not merely clipped: hidden text would
         # still be found when searching or copying the PDF, on the wrong page.
         context.clip = clip.adjusted(0, 0.01, 0, -0.01)
@@ -215,16 +217,17 @@ class PdfReport:
         if not painter.begin(writer):
             raise OSError(f"cannot write {path}")
         try:
-            page = writer.pageLayout().paintRectPixels(DPI)
-            width, height = page.width(), page.height()
-            pages = self._pages(width, height)
-            for index, content in enumerate(pages, 1):
-                if index > 1:
-                    writer.newPage()
-                for step in content.steps:
-                    step(painter)
-                footer = self._footer(width, index, len(pages), content.findings)
-                footer.draw(painter, 0, height - footer.height, 0, footer.height)
+            with drawing_in(PAPER):  # the app keeps showing its own theme
+                page = writer.pageLayout().paintRectPixels(DPI)
+                width, height = page.width(), page.height()
+                pages = self._pages(width, height)
+                for index, content in enumerate(pages, 1):
+                    if index > 1:
+                        writer.newPage()
+                    for step in content.steps:
+                        step(painter)
+                    footer = self._footer(width, index, len(pages), content.findings)
+                    footer.draw(painter, 0, height - footer.height, 0, footer.height)
         finally:
             painter.end()
             for card in self.cards:
@@ -322,6 +325,9 @@ class PdfReport:
         data, interval_label, intervals = self.charts[chart_id]
         card = ChartCard(data, interval_label=interval_label)
         self.cards.append(card)
+        # A card without a window takes no window's style sheet: it gets the paper's own.
+        card.setStyleSheet(style_sheet(PAPER))
+        card.setPalette(qt_palette(PAPER, card.palette()))
         card.set_intervals_visible(bool(intervals))
         card.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         laid_out = int(width / CHART_SCALE)
