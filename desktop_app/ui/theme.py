@@ -12,6 +12,8 @@ background colours.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -262,3 +264,21 @@ def themes() -> ThemeManager:
 def current() -> Theme:
     """The colours to draw with now."""
     return themes().current
+
+
+@contextmanager
+def drawing_in(theme: Theme) -> Iterator[Theme]:
+    """Widgets made and drawn inside take ``theme``'s colours, whatever the app shows.
+
+    For drawing off screen in fixed colours (a PDF on white paper). Only what asks
+    ``current()`` inside sees ``theme``: the app's palette and style sheets stay as they
+    are and ``changed`` is not emitted, so nothing on screen is restyled or repainted. Use
+    it only for drawing that runs to its end without the event loop.
+    """
+    manager = themes()
+    shown = manager.current
+    manager.current = theme
+    try:
+        yield theme
+    finally:
+        manager.current = shown

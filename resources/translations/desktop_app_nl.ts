@@ -1100,8 +1100,8 @@ Je werk is niet verloren. De details staan in {log}.</translation>
         <translation>Fase: {stage}</translation>
     </message>
     <message>
-        <source>Source of the comparison: {source}, {base} ({title}). Page {page} of 2.</source>
-        <translation>Bron van de vergelijking: {source}, {base} ({title}). Pagina {page} van 2.</translation>
+        <source>Source of the comparison: {source}, {base} ({title}). Page {page} of {pages}.</source>
+        <translation>Bron van de vergelijking: {source}, {base} ({title}). Pagina {page} van {pages}.</translation>
     </message>
     <message>
         <source>Findings are in the report at: {places}.</source>
