@@ -18,7 +18,7 @@ from urllib.parse import unquote
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextFormat
 
 from desktop_app.core.chapter_text import parse_chapter
 from desktop_app.core.limits import (
@@ -75,6 +75,25 @@ def rendered(markdown: str, features=GITHUB) -> tuple[list[str], list[str], list
             fragments += 1
         block = block.next()
     return images, links, document.requested, document.toPlainText()
+
+
+def shows_code(markdown: str) -> bool:
+    """Whether Qt shows part of ``markdown`` as code (a block or a span). Markdown's escapes
+    show there as typed, so a bracket the neutraliser escaped keeps its backslash: the one
+    place text is not shown exactly as written (data/README.md says so)."""
+    document = QTextDocument()
+    document.setMarkdown(markdown, GITHUB)
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeLanguage):
+            return True
+        fragments = block.begin()
+        while not fragments.atEnd():
+            if fragments.fragment().charFormat().fontFixedPitch():
+                return True
+            fragments += 1
+        block = block.next()
+    return False
 
 
 def assert_shows_nothing_outside(markdown: str) -> None:
@@ -221,7 +240,7 @@ def test_text_that_passes_the_check_is_shown_as_written(source):
     """Without findings the reader shows the author's text and links (at most a bare address
     touching a bracket is not clickable)."""
     safe, findings = neutralise(source)
-    if not findings:
+    if not findings and not shows_code(source):
         _, links, _, plain = rendered(safe, READER)
         _, original_links, _, original_plain = rendered(source, READER)
         assert plain == original_plain
