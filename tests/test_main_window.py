@@ -204,6 +204,43 @@ def test_export_chapter_writes_a_pdf_with_its_text_and_charts(window, tmp_path):
     assert "Obstakels" in text
 
 
+def test_a_chapter_exported_in_the_dark_theme_is_printed_for_white_paper(window, qtbot):
+    """Headings, links and charts in the light colours, while the window stays dark."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QTextDocument
+
+    from desktop_app.ui.chapter_export import chapter_document
+    from desktop_app.ui.theme import LIGHT, THEMES
+
+    paper = THEMES[LIGHT]
+    window.set_theme("dark")
+    window.report.navigator.select("obstacles")
+    qtbot.waitUntil(lambda: bool(window.report.chart_panel.current_cards()), timeout=5000)
+    document = chapter_document(window.report, window)
+    colours = {"heading": set(), "link": set()}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            look = fragment.charFormat()
+            if look.isAnchor():
+                colours["link"].add(look.foreground().color().name())
+            elif block.blockFormat().headingLevel():
+                colours["heading"].add(look.foreground().color().name())
+            fragments += 1
+        block = block.next()
+    assert colours == {"heading": {paper.heading}, "link": {paper.link}}
+    for chart_id in window.report.chart_panel.current_cards():
+        image = document.resource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{chart_id}.png")
+        )
+        assert image.pixelColor(2, 2) == QColor(paper.card)  # a white card, not a dark one
+    from desktop_app.ui.theme import current
+
+    assert current().name == "dark"  # the app itself stays in its theme
+
+
 def test_help_lists_the_keys_and_about_names_version_and_licences(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

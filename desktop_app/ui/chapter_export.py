@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.safe_files import atomic_path
 from .messages import show_error
+from .paper import PAPER, colour_links_for_paper, paper_card
 from .pdf_writer import pdf_writer
 from .report_view import ReportView
+from .theme import drawing_in
 
 translate = QCoreApplication.translate  # a name lupdate recognises
 log = logging.getLogger(__name__)
@@ -26,16 +28,23 @@ PDF_DPI = 300
 
 
 def chapter_document(report: ReportView, parent: QWidget) -> QTextDocument:
-    """A copy of the chapter's document with its charts appended as pictures."""
-    document = report.document(report.lang, report.chapter_id).clone(parent)
-    cursor = QTextCursor(document)
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    for chart_id, card in report.chart_panel.current_cards().items():
-        image = card.render_image(2.0)
-        name = f"chart-{chart_id}.png"
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        cursor.insertBlock()
-        cursor.insertImage(name)  # an image the app made itself, not read from a file
+    """The chapter's document with its charts appended as pictures, as shown (compared,
+    the client's answers marked), in the paper's colours whatever the app's theme."""
+    with drawing_in(PAPER):
+        document = report.new_document(report.lang, report.chapter_id, parent)
+        colour_links_for_paper(document)
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        for chart_id, shown in report.chart_panel.current_cards().items():
+            intervals = shown.interval_button.isChecked()
+            card = paper_card(shown.data, shown.width(), shown.interval_label, intervals)
+            image = card.render_image(2.0)
+            card.close()
+            card.deleteLater()
+            name = f"chart-{chart_id}.png"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            cursor.insertBlock()
+            cursor.insertImage(name)  # an image the app made itself, not read from a file
     return document
 
 

@@ -147,12 +147,16 @@ class ReportView(QSplitter):
         """The chapter's document in ``lang``, built on first use and kept."""
         key = (lang, chapter_id)
         if key not in self.documents:
-            chapter = self.pack.chapter(chapter_id).text(lang)
-            markdown = chapter.reader_markdown(
-                lambda chart_id: "▸ " + pick(self.pack.charts[chart_id].title, lang)
-            )
-            self.documents[key] = build_document(markdown, self.reader, self.reader.font())
+            self.documents[key] = self.new_document(lang, chapter_id, self.reader)
         return self.documents[key]
+
+    def new_document(self, lang: str, chapter_id: str, parent) -> QTextDocument:
+        """The chapter's document in ``lang``, built now in the current theme's colours."""
+        chapter = self.pack.chapter(chapter_id).text(lang)
+        markdown = chapter.reader_markdown(
+            lambda chart_id: "▸ " + pick(self.pack.charts[chart_id].title, lang)
+        )
+        return build_document(markdown, parent, self.reader.font())
 
     def open_location(self, chapter_id: str, section: int) -> None:
         chapter = self.pack.chapter(chapter_id) if self.pack else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette
 
 from ...core.model import ReportPack, pick
@@ -28,10 +28,11 @@ from ...readiness.model import Questionnaire
 from ...readiness.scoring import ReadinessResult
 from ...readiness.store import StoredCheck
 from ..chart_widget import ChartCard
+from ..paper import PAPER, paper_card
 from ..pdf_writer import pdf_writer
 from ..safe_text import SafeTextDocument
 from ..survey_words import check_name
-from ..theme import LIGHT, THEMES, drawing_in, qt_palette, style_sheet
+from ..theme import drawing_in, qt_palette
 from .checks_panel import local_date
 from .results import result_charts
 from .results_text import findings_html, number, position_text, priorities_html
@@ -40,7 +41,6 @@ DPI = 96  # one PDF unit per widget pixel, so cards render at their on-screen si
 GAP = 14
 CHART_SCALE = 0.8  # charts a little smaller than on screen, so a page holds them and the text
 FOOTER_POINTS = 7.5
-PAPER = THEMES[LIGHT]  # white paper: dark text, light chart cards, in every app theme
 
 
 class FlowingText:
@@ -323,18 +323,8 @@ class PdfReport:
         if chart_id not in self.charts:
             return None
         data, interval_label, intervals = self.charts[chart_id]
-        card = ChartCard(data, interval_label=interval_label)
+        card = paper_card(data, int(width / CHART_SCALE), interval_label, bool(intervals))
         self.cards.append(card)
-        # A card without a window takes no window's style sheet: it gets the paper's own.
-        card.setStyleSheet(style_sheet(PAPER))
-        card.setPalette(qt_palette(PAPER, card.palette()))
-        card.set_intervals_visible(bool(intervals))
-        card.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        laid_out = int(width / CHART_SCALE)
-        card.resize(laid_out, card.sizeHint().height())
-        card.show()  # lays the card out without putting it on a screen
-        card.resize(laid_out, card.layout().totalHeightForWidth(laid_out))
-        card.layout().activate()
 
         def draw(painter: QPainter, x: float, y: float) -> None:
             painter.save()
