@@ -44,7 +44,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix desktop_app tests benchmarks
 
 check: $(STAMP)
-	$(BIN)/desktop-app --check data/ai-op-de-werkvloer
+	for manifest in data/*/manifest.toml; do $(BIN)/desktop-app --check "$$(dirname "$$manifest")" || exit 1; done
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/desktop-app --screenshot resources/screenshot.png --chapter obstacles

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
-
-BUNDLED_PACK_NAME = "ai-op-de-werkvloer"
 
 
 def project_root() -> Path:
@@ -17,9 +16,15 @@ def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+@cache
 def shipped_pack() -> Path:
-    """The pack that comes with the app (checked against the schemas when it was built)."""
-    return project_root() / "data" / BUNDLED_PACK_NAME
+    """The pack that comes with the app (checked against the schemas when it was built):
+    the folder in ``data/`` that holds a ``manifest.toml``. Next year's report is a new
+    folder there, not a new name in the code; with several, the last by name (a year in
+    the folder's name makes that the newest)."""
+    data = project_root() / "data"
+    packs = sorted(folder.parent for folder in data.glob("*/manifest.toml"))
+    return packs[-1] if packs else data / "no-pack"  # the app then says no pack was found
 
 
 def bundled_pack() -> Path:

@@ -95,7 +95,10 @@ bundle_shaped_folder() {
     cp packaging/release-checks/node_modules/innosetup/bin/islzma64.exe "$bundle/desktop-app.exe"
     printf 'stand-in for qwindows.dll\n' > "$bundle/_internal/PySide6/plugins/platforms/qwindows.dll"
     printf 'stand-in for QtCore.pyd\n' > "$bundle/_internal/PySide6/QtCore.pyd"
-    cp -r data/ai-op-de-werkvloer "$bundle/_internal/data/"
+    local manifest
+    for manifest in data/*/manifest.toml; do
+        cp -r "$(dirname "$manifest")" "$bundle/_internal/data/"
+    done
     echo "$bundle"
 }
 
@@ -179,8 +182,11 @@ installed_under_wine() {
             || { cat "$target.log" "$target.stderr"; fail "the installer failed under Wine"; }
     }
     install
+    local manifests pack
+    manifests=(data/*/manifest.toml)
+    pack=$(basename "$(dirname "${manifests[-1]}")")
     for file in desktop-app.exe unins000.exe _internal/PySide6/plugins/platforms/qwindows.dll \
-        _internal/data/ai-op-de-werkvloer/manifest.toml; do
+        "_internal/data/$pack/manifest.toml"; do
         [ -f "$target/$file" ] || fail "the installer did not install $file"
     done
     diff -r "$WORK/bundle" "$target" -x 'unins000.*' >/dev/null || fail "installed files differ from the bundle"
