@@ -7,11 +7,14 @@ benchmarks/interaction.py runs these too, beside the key-to-frame measures.
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 5]
 
 First paint: from the parent starting the interpreter to the first Paint event of the bare
-window's label, or of both the app's chapter tree and reader viewports. Charts: to the
+window's label, or of both the app's chapter tree and reader viewports. A third window has
+the same kinds of widgets as the app's (menus, tool bar, tree, text browser, style sheet)
+and none of its code: its ratio to the bare window is Qt's own share of the app's. Charts: to the
 first Paint of the first chart's plot after the window's chartsReady signal. Memory: the
 peak resident set, the app's after a tour of every item of the chapter tree by keyboard
 (Down, every chart page shown). The last lines are machine-readable: bare_first_paint_ms,
-first_paint_ms, first_paint_ratio, charts_ratio, bare_peak_mb, peak_mb and memory_ratio.
+first_paint_ms, first_paint_ratio, widgets_first_paint_ratio, charts_ratio, bare_peak_mb,
+peak_mb and memory_ratio.
 """
 
 from __future__ import annotations
@@ -69,6 +72,60 @@ def child_bare(spawned: float) -> dict:
     window.show()
     app.exec()
     result["peak_mb"] = _peak_rss_mb()
+    return result
+
+
+def child_widgets(spawned: float) -> dict:
+    """The same kinds of widgets as the app's first paint, with none of the app's code: a
+    menu bar and tool bar of 30 actions, a splitter with a tree of 70 items and a text
+    browser of a chapter's length, a style sheet. What Qt alone costs for such a window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    menu, tools = window.menuBar().addMenu("Bestand"), window.addToolBar("Acties")
+    for number in range(30):
+        action = QAction(f"Actie {number}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + number % 26)}"))
+        menu.addAction(action)
+        if number < 10:
+            tools.addAction(action)
+    tree, model = QTreeView(), QStandardItemModel()
+    for chapter in range(14):
+        item = QStandardItem(f"Hoofdstuk {chapter}: een titel van gewone lengte")
+        item.appendRows([QStandardItem(f"Sectie {section}") for section in range(4)])
+        model.appendRow(item)
+    tree.setModel(model)
+    tree.expandAll()
+    reader = QTextBrowser()
+    paragraph = "<p>Een alinea van een hoofdstuk over AI op de werkvloer, met cijfers. </p>"
+    reader.setHtml("<h1>Titel</h1>" + paragraph * 40)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(tree)
+    splitter.addWidget(reader)
+    window.setCentralWidget(splitter)
+    window.statusBar().showMessage("n = 104")
+    window.setStyleSheet("QTreeView { padding: 4px; } QTextBrowser { border: none; }")
+    window.resize(1600, 1000)
+    result, painted = {}, set()
+
+    def mark(name):
+        def done():
+            painted.add(name)
+            if len(painted) == 2 and "first_paint" not in result:
+                result["first_paint"] = time.time() - spawned
+                app.quit()
+
+        return done
+
+    keep = [  # noqa: F841
+        _first_paint_filter(tree.viewport(), mark("tree")),
+        _first_paint_filter(reader.viewport(), mark("reader")),
+    ]
+    window.show()
+    app.exec()
     return result
 
 
@@ -150,11 +207,13 @@ def measure(kind: str) -> dict:
 
 def startup_lines(runs: int) -> list[str]:
     """Measure, print the table, and return the name=value lines."""
-    bare_runs, app_runs = [], []
-    for _ in range(runs):  # interleaved, so drift in machine load hits both alike
+    bare_runs, widgets_runs, app_runs = [], [], []
+    for _ in range(runs):  # interleaved, so drift in machine load hits all alike
         bare_runs.append(measure("bare"))
+        widgets_runs.append(measure("widgets"))
         app_runs.append(measure("app"))
     bare_paint = statistics.median(r["first_paint"] for r in bare_runs) * 1000
+    widgets_paint = statistics.median(r["first_paint"] for r in widgets_runs) * 1000
     app_paint = statistics.median(r["first_paint"] for r in app_runs) * 1000
     app_charts = statistics.median(r["charts"] for r in app_runs) * 1000
     bare_mb = statistics.median(r["peak_mb"] for r in bare_runs)
@@ -162,6 +221,7 @@ def startup_lines(runs: int) -> list[str]:
 
     rows = [
         ("first paint (ms)", f"{bare_paint:.0f}", f"{app_paint:.0f}", "chapter tree and reader"),
+        ("  same widgets, no app (ms)", "", f"{widgets_paint:.0f}", "Qt's share of the gap"),
         ("charts drawn (ms)", "", f"{app_charts:.0f}", "first chart of the first chapter"),
         ("peak memory (MB)", f"{bare_mb:.0f}", f"{app_mb:.0f}", "after touring every chapter"),
     ]
@@ -175,6 +235,7 @@ def startup_lines(runs: int) -> list[str]:
         f"bare_first_paint_ms={bare_paint:.0f}",
         f"first_paint_ms={app_paint:.0f}",
         f"first_paint_ratio={app_paint / bare_paint:.2f}",
+        f"widgets_first_paint_ratio={widgets_paint / bare_paint:.2f}",
         f"charts_ratio={app_charts / bare_paint:.2f}",
         f"bare_peak_mb={bare_mb:.0f}",
         f"peak_mb={app_mb:.0f}",
@@ -185,13 +246,15 @@ def startup_lines(runs: int) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--child", choices=["bare", "app"])
+    parser.add_argument("--child", choices=["bare", "widgets", "app"])
     parser.add_argument("--spawned", type=float)
     parser.add_argument("--home", type=Path)
     args = parser.parse_args()
     if args.child:
         if args.child == "bare":
             print(json.dumps(child_bare(args.spawned)))
+        elif args.child == "widgets":
+            print(json.dumps(child_widgets(args.spawned)))
         else:
             print(json.dumps(child_app(args.spawned, args.home)))
         return 0
