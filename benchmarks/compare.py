@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.startup import p95  # noqa: E402 (needs the path above)
+from desktop_app.resources import shipped_pack  # noqa: E402
 
-BUNDLED = ROOT / "data" / "ai-op-de-werkvloer"
+BUNDLED = shipped_pack()
 CHAPTER = "obstacles"  # three charts, one of them grouped
 
 

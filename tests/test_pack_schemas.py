@@ -31,7 +31,9 @@ from desktop_app.readiness.model import INSIGHT_KINDS
 from .conftest import ROOT
 
 README = ROOT / "data" / "README.md"
-PACKS = [ROOT / "data" / "ai-op-de-werkvloer", *sorted((ROOT / "tests" / "packs").iterdir())]
+# Every shipped pack (it is not checked again before the first paint) and the test packs.
+SHIPPED = sorted(manifest.parent for manifest in (ROOT / "data").glob("*/manifest.toml"))
+PACKS = [*SHIPPED, *sorted((ROOT / "tests" / "packs").iterdir())]
 FILES = {"manifest": "manifest.toml", "charts": "charts.toml", "readiness": "readiness.toml"}
 
 # What a validator says when its own words leak through, instead of the app's.

@@ -142,7 +142,7 @@ def test_presenter_view_shows_current_next_and_notes(window, pack):
     assert view.stopwatch.elapsed() == paused
     view.reset_timer()
     assert view.stopwatch.elapsed() == 0
-    # Whole titles, cut by the view with an ellipsis where the item ends, never mid-word.
+    # Whole titles in the items (and their tooltips): the view cuts them with an ellipsis.
     for row, slide in enumerate(controller.slides):
         item = view.strip.item(row)
         assert item.text() == f"{row + 1}. {slide.title}" and item.toolTip() == slide.title
@@ -370,6 +370,13 @@ def test_the_results_slide_leads_with_the_score_and_names_the_priorities(window,
     assert result.priorities
     for priority in result.priorities:
         assert questionnaire.title(priority.dimension_id, "nl") in message
+    # How the place is ranked: at the foot in small type, not as the chart's caveat.
+    from desktop_app.ui.readiness.results_text import ladder_note
+
+    note = ladder_note(questionnaire, "nl")
+    foot = [t for t in layout.texts if note in t.text]
+    assert note and foot and foot[0].pixels == layout.min_px
+    assert foot[0].box.top() > max(t.box.bottom() for t in layout.texts if t not in foot)
     running.finish()
 
 
@@ -453,6 +460,7 @@ def test_ctrl_f5_without_an_open_check_opens_the_check_page_not_the_show(window,
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
     qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
     assert window.session is None  # nothing on the wall asks the room to open a check
     assert window.pages.currentWidget() is window.readiness

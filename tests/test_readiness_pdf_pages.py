@@ -162,8 +162,11 @@ def unreadable_words(pdf: Path) -> list[str]:
     for number, (words, image) in enumerate(zip(page_words(pdf), page_images(pdf), strict=True), 1):
         for word, box in words:
             values = sorted(shades(image, box))
+            if not values:  # drawn outside the page
+                bad.append(f"page {number}: {word!r}")
+                continue
             ground = values[len(values) // 2]  # most of a word's box is the paper around it
-            if not values or values[0] > INK or ground < PAPER:
+            if values[0] > INK or ground < PAPER:
                 bad.append(f"page {number}: {word!r}")
     return bad
 

@@ -180,6 +180,33 @@ def test_the_powerpoint_has_every_slide_with_native_charts_and_notes(exported, p
     assert charted >= 12 and marked >= 1
 
 
+def test_the_powerpoint_asks_for_every_bar_to_be_named(exported):
+    """Left to decide, PowerPoint thins out the names of a crowded chart's bars."""
+    import zipfile
+
+    folder, _count = exported
+    with zipfile.ZipFile(folder / "deck.pptx") as deck:
+        charts = [deck.read(n).decode() for n in deck.namelist() if n.startswith("ppt/charts/")]
+    axes = [
+        xml.split("<c:catAx>")[1].split("</c:catAx>")[0] for xml in charts if "<c:catAx>" in xml
+    ]
+    assert len(axes) >= 12
+    assert all('<c:tickLblSkip val="1"/>' in axis for axis in axes)
+
+
+def test_a_message_reads_the_same_on_the_wall_and_in_powerpoint():
+    """Bold kept, Markdown's escapes undone, other markup gone: one reading for both."""
+    from desktop_app.presentation.slides import message_runs
+    from desktop_app.ui.presentation.slide_render import inline_html
+
+    line = r"**59%** noemt kennis\_gebrek \[zie *bijlage*\] en `code`"
+    assert message_runs(line) == [
+        ("59%", True),
+        (" noemt kennis_gebrek [zie bijlage] en code", False),
+    ]
+    assert inline_html(line) == "<b>59%</b> noemt kennis_gebrek [zie bijlage] en code"
+
+
 def test_no_text_in_the_powerpoint_is_below_the_walls_minimum(exported):
     """2.5% of the slide's 7.5 inches (540 pt), as the wall's slides: 13.5 pt."""
     from pptx import Presentation

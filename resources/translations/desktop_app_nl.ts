@@ -1468,6 +1468,10 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Readiness-check: jullie resultaten</translation>
     </message>
     <message>
+        <source>No readiness check is open.</source>
+        <translation>Er is geen readiness-check geopend.</translation>
+    </message>
+    <message>
         <source>Your readiness: {score}</source>
         <translation>Jullie readiness: {score}</translation>
     </message>

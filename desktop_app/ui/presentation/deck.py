@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize
 
 from ...core.chart_data import ChartData
 from ...core.model import ReportPack
-from ...core.safe_markdown import escape_markdown
 from ...presentation.slides import ChartSource, Slide, pack_charts
 from ..theme import Theme, current
 from .slide_render import SlideLayout, is_readiness
@@ -29,7 +28,7 @@ class LiveResults:
     title: str = ""  # '': the slide's own title
     lines: tuple[str, ...] = ()
     chart: ChartData | None = None
-    note: str = ""  # how the place is ranked: plain text, shown as the chart's caveat
+    note: str = ""  # how the place is ranked: plain text, in the slide's footer
 
 
 ReadinessContent = Callable[[], LiveResults]
@@ -72,21 +71,16 @@ class Deck:
     def _layout_of(self, slide: Slide, size: QSize | None = None) -> SlideLayout:
         if is_readiness(slide):
             # The live results: score and stage as the title, the place and the priorities as
-            # the message, the dimensions beside it.
+            # the message, the dimensions beside it, the note on the place at the foot.
             live = self.readiness()
             shown = replace(
                 slide, title=live.title or slide.title, message=live.lines, bullets=False
             )
-            chart = live.chart
-            if chart is not None and live.note:  # small type above the chart, where it fits
-                layout = SlideLayout(
-                    shown, size or self.size, replace(chart, caveat=live.note), self.theme, True
-                )
-                if layout.fits():
-                    return layout
-            if live.note:  # else (4:3) the message's last paragraph, which can shrink
-                shown = replace(shown, message=(*live.lines, escape_markdown(live.note)))
-            return SlideLayout(shown, size or self.size, chart, self.theme, beside=True)
+            # How the place is ranked: in small type at the foot, where a slide says how to
+            # read it, not as a caveat of the dimensions chart it is not about.
+            return SlideLayout(
+                shown, size or self.size, live.chart, self.theme, beside=True, footnote=live.note
+            )
         return SlideLayout(slide, size or self.size, self.chart(slide), self.theme)
 
     def _fits(self, slide: Slide, lines: list[str], with_chart: bool) -> bool:

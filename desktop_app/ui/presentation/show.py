@@ -107,21 +107,21 @@ class SlideShowController(QObject):
     def layout(self, index: int | None = None):
         return self.deck.layout(self.state.index if index is None else index)
 
-    def readiness_content(self):
-        """The live results' lines and chart for the readiness slide (from the workspace)."""
+    def readiness_content(self) -> LiveResults:
+        """What the readiness slide shows now, from the workspace's open check."""
         from ..readiness.results import result_charts
         from ..readiness.results_text import ladder_note, position_sentence, score_text
 
         workspace = self.readiness
         if workspace is None or workspace.session is None:  # the check closed during the show
-            return LiveResults()
+            return LiveResults(lines=(escape_markdown(self.tr("No readiness check is open.")),))
         session, lang = workspace.session, self.lang
         result, questionnaire = session.result, session.questionnaire
         title = ""
         if result.overall is not None:
             title = self.tr("Your readiness: {score}").format(score=score_text(result))
             stage = questionnaire.stage(result.stage_id)
-            title += f" · {pick(stage.title, lang)}" if stage is not None else ""
+            title += f" ({pick(stage.title, lang)})" if stage is not None else ""
         lines = [escape_markdown(position_sentence(questionnaire, self.pack, result, lang))]
         if result.priorities:  # what the highlighted bars are, in words
             names = ", ".join(questionnaire.title(p.dimension_id, lang) for p in result.priorities)

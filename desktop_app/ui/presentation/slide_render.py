@@ -62,10 +62,12 @@ class SlideLayout:
         chart: ChartData | None,
         theme: Theme | None = None,
         beside: bool = False,
+        footnote: str = "",
     ) -> None:
         self.slide, self.chart, self.size = slide, chart, size
         self.theme = theme or current()
         self.beside = beside  # the message beside the chart whatever the screen (live results)
+        self.footnote = footnote  # plain text under the chart's base and source, in small type
         self.width, self.height = float(size.width()), float(size.height())
         self.min_px = max(1.0, round(self.height * MIN_TEXT))
         self.texts: list[PlacedText] = []
@@ -149,14 +151,16 @@ class SlideLayout:
         self._place(slide.title, title, title_box, title_px)
         top = title_box.bottom() + h * 0.03
         bottom = inner.bottom()
-        if self.chart is not None:
-            footer_html = "<br>".join(escape(line) for line in footer_text(self.chart).splitlines())
+        footer = [*(footer_text(self.chart).splitlines() if self.chart else []), self.footnote]
+        footer = [line for line in footer if line]
+        if footer:
+            footer_html = "<br>".join(escape(line) for line in footer)
             self.footer = self._document(
                 footer_html, self.min_px, inner.width(), False, self.theme.muted
             )
             height = self.footer.size().height()
             self.footer_box = QRectF(inner.left(), bottom - height, inner.width(), height)
-            self._place(footer_text(self.chart), self.footer, self.footer_box, self.min_px)
+            self._place("\n".join(footer), self.footer, self.footer_box, self.min_px)
             bottom = self.footer_box.top() - h * 0.02
         body = QRectF(inner.left(), top, inner.width(), max(0.0, bottom - top))
         has_message = bool(slide.message)
