@@ -270,3 +270,20 @@ def test_only_a_label_too_long_for_three_lines_is_elided_and_the_tooltip_has_it(
     monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
     card.plot.scene().sigMouseMoved.emit(card.plot.scene_pos_of(0))
     assert endless in shown[-1]
+
+
+def test_the_scale_lines_run_behind_the_bars_not_through_them(show, pack):
+    """Inside a bar, where a scale line (25%, 50%) crosses it, the bar's own colour shows."""
+    from PySide6.QtCore import QPointF
+
+    card = show(chart_data(pack, pack.charts["obstacles"], "nl"), width=700)
+    plot, image = card.plot, card.plot.grab().toImage()
+    view = plot.getPlotItem().getViewBox()
+    top = next(label for label in plot.value_labels if label.toPlainText().startswith("59"))
+    y = top.pos().y()
+    crossings = []
+    for percent in (25, 50):
+        on_line = plot.mapFromScene(view.mapViewToScene(QPointF(percent, y)))
+        beside = plot.mapFromScene(view.mapViewToScene(QPointF(percent + 3, y)))
+        crossings.append(image.pixelColor(on_line) == image.pixelColor(beside))
+    assert crossings == [True, True]

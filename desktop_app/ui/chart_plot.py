@@ -131,6 +131,9 @@ class ChartPlot(pg.PlotWidget):
         self.laid_out_width = width
         height = self.drawer.layout(width)
         plot.showGrid(x=self.drawer.horizontal, y=False, alpha=0.25)
+        # The axis draws the grid; pyqtgraph puts it above the plotted items (z 0.5), so
+        # its lines ran through the bars. Behind them it reads as a scale, not a stripe.
+        plot.getAxis("bottom").setZValue(-1)
         plot.showAxis("bottom", self.drawer.horizontal)
         axis = self.drawer.axis_pixels() if self.drawer.horizontal else 0
         self.setFixedHeight(int(height + axis))
