@@ -185,3 +185,12 @@ def test_the_bundled_kinds_pass_the_check():
     bundled = Path(__file__).resolve().parent.parent / "data" / "ai-op-de-werkvloer"
     assert check_pack(bundled) == []
     assert check_pack(LONG_LABELS) == []
+
+
+def test_base_lines_follow_the_bars_not_the_alphabet(pack):
+    """Leaders (99%) above employees (94%): the footer names leaders first too."""
+    data = chart_data(pack, pack.charts["us_familiarity"], "en")
+    bars = [row.item_id for row in data.rows]
+    bases = [attribution.base for attribution in data.attributions]
+    assert bars == ["leaders", "employees"]
+    assert bases == ["US leaders", "US employees"]

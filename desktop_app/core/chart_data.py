@@ -280,7 +280,7 @@ def attributions_of(
     )
     lines: list[Attribution] = []
     for label, by_base in grouped_series:
-        for (base, source), ns in sorted(by_base.items()):
+        for (base, source), ns in by_base.items():  # in the order given: the bars' order
             known = tuple(sorted(n for n in ns if n is not None))
             if len(ns) == 1 or not known:
                 line = Attribution("" if shared else label, next(iter(ns)), base, source)
@@ -317,7 +317,7 @@ def chart_data(pack: ReportPack, spec: ChartSpec, lang: str) -> ChartData:
         for i, (label, s) in enumerate(zip(labels, spec.series, strict=True))
     )
     per_series_rows: list[list[ChartRow]] = []
-    per_series_bases: list[tuple[str, list[tuple[int | None, str, str]]]] = []
+    per_series_items: list[list[FigureItem]] = []
     for info, series in zip(series_info, spec.series, strict=True):
         figure = pack.figures[series.figure_id]
         items = [figure.item(i) for i in series.item_ids] if series.item_ids else list(figure.items)
@@ -325,8 +325,14 @@ def chart_data(pack: ReportPack, spec: ChartSpec, lang: str) -> ChartData:
         per_series_rows.append(
             [make_row(i, lang, info.index, info.label, i.item_id in spec.highlight) for i in items]
         )
-        per_series_bases.append((info.label, [(i.n, pick(i.base, lang), i.source) for i in items]))
+        per_series_items.append(items)
     rows = arrange(per_series_rows, series_info, spec.kind, spec.sort)
+    # Base lines in the order of the bars they are about (top bar's first), not the file's.
+    place = {(row.figure_id, row.item_id): number for number, row in enumerate(rows)}
+    per_series_bases = []
+    for info, series, items in zip(series_info, spec.series, per_series_items, strict=True):
+        shown = sorted(items, key=lambda i: place.get((series.figure_id, i.item_id), len(place)))
+        per_series_bases.append((info.label, [(i.n, pick(i.base, lang), i.source) for i in shown]))
     attributions = attributions_of(per_series_bases)
     return ChartData(
         chart_id=spec.id,
