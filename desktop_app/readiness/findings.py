@@ -51,6 +51,7 @@ class Findings:
     disagreements: tuple[Disagreement, ...]
     knowledge_gaps: tuple[KnowledgeGap, ...]
     knowledge_gap_advice: str
+    dont_know: str = ""  # the pack's own words for the answer, as the options show it
 
     @property
     def has_findings(self) -> bool:
@@ -96,4 +97,5 @@ def findings(questionnaire: Questionnaire, result: ReadinessResult, lang: str) -
         ),
         knowledge_gaps=tuple(gaps),
         knowledge_gap_advice=pick(questionnaire.knowledge_gap, lang),
+        dont_know=pick(questionnaire.dont_know, lang),
     )

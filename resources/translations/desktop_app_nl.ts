@@ -1446,12 +1446,12 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <translation>Kennislacunes</translation>
     </message>
     <message>
-        <source>{dimension}: {people} of {participants} participants answered “don&apos;t know” ({count}×)</source>
-        <translation>{dimension}: {people} van de {participants} deelnemers antwoordde “weet ik niet” ({count}×)</translation>
+        <source>{dimension}: {people} of {participants} participants answered “{dont_know}” ({count}×)</source>
+        <translation>{dimension}: {people} van de {participants} deelnemers antwoordde “{dont_know}” ({count}×)</translation>
     </message>
     <message>
-        <source>{dimension}: the participant answered “don&apos;t know” ({count}×)</source>
-        <translation>{dimension}: de deelnemer antwoordde “weet ik niet” ({count}×)</translation>
+        <source>{dimension}: the participant answered “{dont_know}” ({count}×)</source>
+        <translation>{dimension}: de deelnemer antwoordde “{dont_know}” ({count}×)</translation>
     </message>
 </context>
 <context>

@@ -169,18 +169,19 @@ def findings_html(findings: Findings, pack: ReportPack, lang: str) -> str:
                     (
                         translate(
                             "ResultsText",
-                            "{dimension}: {people} of {participants} participants answered “don't know” ({count}×)",
+                            "{dimension}: {people} of {participants} participants answered “{dont_know}” ({count}×)",
                         )
                         if gap.participants > 1
                         else translate(
                             "ResultsText",
-                            "{dimension}: the participant answered “don't know” ({count}×)",
+                            "{dimension}: the participant answered “{dont_know}” ({count}×)",
                         )
                     ).format(
                         dimension=gap.dimension,
                         people=gap.people,
                         participants=gap.participants,
                         count=gap.dont_know,
+                        dont_know=findings.dont_know,
                     )
                 )
             )
