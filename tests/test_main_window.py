@@ -204,6 +204,31 @@ def test_export_chapter_writes_a_pdf_with_its_text_and_charts(window, tmp_path):
     assert "Obstakels" in text
 
 
+@needs_pdftotext
+def test_an_exported_chapter_has_no_blank_page(window, tmp_path):
+    """Each page has more than its number: text, or a chart. (A chart's line took the text's
+    145% line height in the page count, and a chapter could end on an empty page.)"""
+    import subprocess
+
+    from desktop_app.ui.chapter_export import export_chapter
+
+    window.set_language("en")
+    window.report.navigator.select("intro")
+    target = tmp_path / "intro.pdf"
+    assert export_chapter(window.report, target, window)
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+    pages = int(next(line for line in info.splitlines() if line.startswith("Pages")).split()[1])
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True)
+    with_images = {int(line.split()[0]) for line in listing.stdout.splitlines()[2:]}
+    for page in range(1, pages + 1):
+        words = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(target), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        assert len(words) > 1 or page in with_images, f"page {page} of {pages} is empty"
+
+
 def test_a_chapter_exported_in_the_dark_theme_is_printed_for_white_paper(window, qtbot):
     """Headings, links and charts in the light colours, while the window stays dark."""
     from PySide6.QtCore import QUrl

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.safe_files import atomic_path
@@ -43,7 +43,12 @@ def chapter_document(report: ReportView, parent: QWidget) -> QTextDocument:
             card.deleteLater()
             name = f"chart-{chart_id}.png"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-            cursor.insertBlock()
+            # A plain block: the text's 145% line height, taken over from the last paragraph,
+            # made pagination count a chart half as tall again, and a chapter could end on
+            # a blank page.
+            apart = QTextBlockFormat()
+            apart.setTopMargin(12)
+            cursor.insertBlock(apart)
             cursor.insertImage(name)  # an image the app made itself, not read from a file
     return document
 
