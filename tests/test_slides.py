@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QAbstractSlider
 
+from desktop_app.core.chart_data import chart_data
 from desktop_app.presentation.slides import SECTION, build_slides
 from desktop_app.ui.presentation.deck import Deck
 
@@ -192,6 +193,29 @@ def test_the_powerpoint_asks_for_every_bar_to_be_named(exported):
     ]
     assert len(axes) >= 12
     assert all('<c:tickLblSkip val="1"/>' in axis for axis in axes)
+
+
+def test_the_powerpoint_hatches_a_derived_value_and_marks_the_scale_as_the_wall(exported, pack):
+    """A value calculated from others is hatched, not solid; the scale reads 0, 25, …, 100."""
+    from pptx import Presentation
+
+    from desktop_app.core.model import DERIVED
+
+    folder, _count = exported
+    slides = Deck(pack, "en", build_slides(pack, "en"), QSize(1920, 1080)).slides
+    hatched = solid = 0
+    for slide, page in zip(slides, Presentation(str(folder / "deck.pptx")).slides, strict=True):
+        chart = next((s.chart for s in page.shapes if s.has_chart), None)
+        if chart is None or slide.chart_id is None:
+            continue
+        xml = chart._chartSpace.xml
+        assert '<c:majorUnit val="25.0"/>' in xml or "barDir" not in xml
+        derived = any(
+            r.mark == DERIVED for r in chart_data(pack, pack.charts[slide.chart_id], "en").rows
+        )
+        hatched += derived and "<a:pattFill" in xml
+        solid += not derived and "<a:pattFill" not in xml
+    assert hatched >= 2 and solid >= 10
 
 
 def test_a_message_reads_the_same_on_the_wall_and_in_powerpoint():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.chart_data import BAR, DOT, GROUPED, LINE, STACKED, ChartData
+from ..core.model import DERIVED
 from ..core.safe_markdown import unescape
 from .slides import TITLE, Slide, message_runs
 
@@ -48,6 +49,12 @@ def _rgb(colour: str):
     from pptx.dml.color import RGBColor
 
     return RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _paler(colour: str, share: float = 0.35) -> str:
+    """``colour`` at ``share`` of its strength on white: the wall's pale fill of a derived bar."""
+    channels = (int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in channels)
 
 
 def _runs(paragraph, text: str, size_pt: float, colour: str, markdown: bool) -> None:
@@ -142,6 +149,7 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
     """A native chart holding the figures' values, in the closest PowerPoint has to the kind."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+    from pptx.enum.dml import MSO_PATTERN_TYPE
     from pptx.util import Inches, Pt
 
     chart_data_ = item.chart
@@ -173,6 +181,7 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
     if chart_data_.kind != STACKED:
         axis = chart.value_axis
         axis.minimum_scale, axis.maximum_scale = 0, 100
+        axis.major_unit = 25  # 0, 25, 50, 75, 100 as on the wall: '0 20 40 60 80100' crowded
         axis.has_major_gridlines = False
         axis.tick_labels.font.size = Pt(MIN_PT)
     chart.category_axis.tick_labels.font.size = Pt(MIN_PT)
@@ -221,11 +230,17 @@ def _chart(slide, item: ExportSlide, colours: DeckColours, left, top, width, hei
                 else:
                     colour = colours.categories[series_number % len(colours.categories)]
                 fill.fore_color.rgb = _rgb(colour)
+                if row.mark == DERIVED:  # hatched, as on the wall: calculated, not published
+                    fill.patterned()
+                    fill.pattern = MSO_PATTERN_TYPE.WIDE_UPWARD_DIAGONAL
+                    fill.fore_color.rgb = _rgb(colour)
+                    fill.back_color.rgb = _rgb(_paler(colour))
             # '32%*', '≈50%', '–', '27% ◀': the value as the app shows it
             if row.mark or not row.known or row.client_answer:
-                point.data_label.text_frame.text = shown[row]
-                point.data_label.font.size = Pt(14)  # as the other values
-                point.data_label.font.bold = True
+                frame = point.data_label.text_frame
+                frame.text = shown[row]
+                for run in frame.paragraphs[0].runs:  # as the other values
+                    run.font.size, run.font.bold = Pt(MIN_PT), True
 
 
 def write_pptx(path: Path, slides: Sequence[ExportSlide], title: str, colours: DeckColours) -> None:
