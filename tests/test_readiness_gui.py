@@ -386,8 +386,9 @@ def test_a_read_only_database_shows_the_checks_and_says_why_nothing_saves(make_w
 
 def test_the_checks_list_counts_participants_and_writes_dates_plainly(workspace):
     """'1 deelnemer', '2 deelnemers' (not 'deelnemer(s)'), and a date no one in the room
-    reads the wrong way round: the month by name, the year in full."""
-    from datetime import date
+    reads the wrong way round: the month by name, the year in full. The list shows the
+    day (the client's name needs the room); the tooltip adds the times."""
+    from datetime import datetime
 
     from PySide6.QtCore import QLocale
 
@@ -400,7 +401,8 @@ def test_the_checks_list_counts_participants_and_writes_dates_plainly(workspace)
     workspace.editor.participantAdded.emit("IT-lead")
     workspace.refresh_list()
     assert tooltip().endswith("· 2 deelnemers")
-    today = date.today()
-    month = QLocale("nl").monthName(today.month, QLocale.FormatType.ShortFormat)
-    updated = model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole)
-    assert updated.startswith(f"{today.day} {month} {today.year} ")
+    changed = datetime.fromisoformat(workspace.store.list_checks("")[0].updated).astimezone()
+    month = QLocale("nl").monthName(changed.month, QLocale.FormatType.ShortFormat)
+    day = f"{changed.day} {month} {changed.year}"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole) == day
+    assert f"laatst gewijzigd op {day} {changed:%H:%M}" in tooltip()

@@ -308,10 +308,6 @@
         <translation>Klant</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation>Laatste wijziging</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -320,16 +316,20 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <source>Created {created} · 1 participant</source>
-        <translation>Aangemaakt op {created} · 1 deelnemer</translation>
+        <source>Created {created} · last change {changed} · 1 participant</source>
+        <translation>Aangemaakt op {created} · laatst gewijzigd op {changed} · 1 deelnemer</translation>
     </message>
     <message>
-        <source>Created {created} · {n} participants</source>
-        <translation>Aangemaakt op {created} · {n} deelnemers</translation>
+        <source>Created {created} · last change {changed} · {n} participants</source>
+        <translation>Aangemaakt op {created} · laatst gewijzigd op {changed} · {n} deelnemers</translation>
     </message>
 </context>
 <context>

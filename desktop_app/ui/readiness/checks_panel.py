@@ -89,7 +89,7 @@ class ChecksModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Client"), self.tr("Last change"), self.tr("Score"), self.tr("Stage")][
+            return [self.tr("Client"), self.tr("Changed"), self.tr("Score"), self.tr("Stage")][
                 section
             ]
         return None
@@ -108,18 +108,21 @@ class ChecksModel(QAbstractTableModel):
             client = row.client or self.tr("(no name)")
             if row.follow_up_of:
                 client += " ↻"
-            return [client, local_time(row.updated), score, self.stage_title(row.stage)][column]
+            # The day only: on a laptop the client's name needs the room (the time is in
+            # the tooltip, and the list is in the order of the last change anyway).
+            return [client, local_date(row.updated), score, self.stage_title(row.stage)][column]
         if role == SORT_ROLE:
             return [row.client.casefold(), row.updated, row.score or -1, row.stage or ""][column]
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
+            times = {"created": local_time(row.created), "changed": local_time(row.updated)}
             if row.participants == 1:
-                return self.tr("Created {created} · 1 participant").format(
-                    created=local_time(row.created)
+                return self.tr("Created {created} · last change {changed} · 1 participant").format(
+                    **times
                 )
-            return self.tr("Created {created} · {n} participants").format(
-                created=local_time(row.created), n=row.participants
+            return self.tr("Created {created} · last change {changed} · {n} participants").format(
+                n=row.participants, **times
             )
         return None
 
@@ -212,7 +215,11 @@ class ChecksPanel(QWidget):
         """
         self.model.set_rows(rows, questionnaire, lang)
         metrics = self.view.fontMetrics()
-        date = local_time("2026-12-31T23:59:59+00:00")
+        # The widest day of the year in the reader's language: month names differ in width.
+        date = max(
+            (local_date(f"2026-{month:02d}-28T12:00:00+00:00") for month in range(1, 13)),
+            key=metrics.horizontalAdvance,
+        )
         stages = [pick(s.title, lang) for s in questionnaire.stages] or [""]
         header = self.view.horizontalHeader()
         for column, sample in (
@@ -220,7 +227,11 @@ class ChecksPanel(QWidget):
             (2, "100"),
             (3, max(stages, key=metrics.horizontalAdvance)),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(
+                metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title)
+            )
+            header.resizeSection(column, widest + 16)  # the header's words whole too
 
     def selected_ids(self) -> list[int]:
         return [index.data(ID_ROLE) for index in self.view.selectionModel().selectedRows()]
