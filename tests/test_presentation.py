@@ -492,3 +492,20 @@ def test_a_derived_bar_reads_as_a_bar_from_the_back_of_the_room(session, qtbot):
             checked += 1
         qtbot.keyClick(wall, Qt.Key.Key_T)  # the next theme
     assert checked >= 2 and len(backgrounds) == 2  # in two themes
+
+
+def test_the_results_slide_names_where_the_participants_disagree(window, qtbot):
+    window.new_check()
+    workspace = window.readiness
+    questionnaire = workspace.questionnaire
+    workspace.editor.participantAdded.emit("IT-lead")
+    director, it_lead = workspace.check.answers.participants
+    for question in questionnaire.questions_for("quick"):
+        if question.dimension == "strategy":
+            workspace.answer(question.id, 3, participant_id=director.id)
+            workspace.answer(question.id, 0, participant_id=it_lead.id)
+    running = window.present_readiness()
+    message = " ".join(running.presentation.view.layout_.slide.message)
+    assert "verschillen van mening" in message
+    assert questionnaire.title("strategy", "nl") in message
+    running.finish()

@@ -1479,6 +1479,10 @@ De app gaat verder met een nieuwe, lege database.</translation>
         <source>First to tackle (highlighted):</source>
         <translation>Eerst aanpakken (uitgelicht):</translation>
     </message>
+    <message>
+        <source>The participants disagree on:</source>
+        <translation>De deelnemers verschillen van mening over:</translation>
+    </message>
 </context>
 <context>
     <name>SlideWords</name>

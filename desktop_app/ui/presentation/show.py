@@ -127,6 +127,11 @@ class SlideShowController(QObject):
             names = ", ".join(questionnaire.title(p.dimension_id, lang) for p in result.priorities)
             first = self.tr("First to tackle (highlighted):")
             lines.append(f"**{escape_markdown(first)}** {escape_markdown(names)}")
+        apart = [d for d in result.dimensions if d.disagreement]
+        if apart:  # worth talking about in the room: the participants see it differently
+            names = ", ".join(questionnaire.title(d.dimension_id, lang) for d in apart)
+            label = self.tr("The participants disagree on:")
+            lines.append(f"**{escape_markdown(label)}** {escape_markdown(names)}")
         chart = next(iter(result_charts(questionnaire, self.pack, result, lang)))[0]
         note = ladder_note(questionnaire, lang) if result.position is not None else ""
         return LiveResults(title, tuple(lines), chart, note)
